@@ -1,0 +1,11 @@
+export { core } from "./core.ts";
+export * from "./workspaces.ts";
+export * from "./users.ts";
+export * from "./app-tokens.ts";
+export * from "./roles.ts";
+export * from "./api-keys.ts";
+export * from "./object-metadata.ts";
+export * from "./field-metadata.ts";
+export * from "./index-metadata.ts";
+export * from "./webhooks.ts";
+export * from "./event-outbox.ts";

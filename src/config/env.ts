@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/** What wrangler binds to the Worker: vars, secrets and platform bindings. */
+export interface Bindings {
+  APP_SECRET?: string;
+  DATABASE_URL?: string;
+  ENVIRONMENT?: string;
+  SERVER_URL?: string;
+  NEON_LOCAL_RELAY?: string;
+  LOG_LEVEL?: string;
+  FILES?: R2Bucket;
+  WORKFLOW_RUNS?: DurableObjectNamespace;
+  RATE_LIMITER?: DurableObjectNamespace;
+}
+
+const binding = <T>(name: string) =>
+  z.custom<T>((value) => typeof value === "object" && value !== null, { message: `binding ${name} is missing` });
+
+const postgresUrl = z
+  .string({ message: "is required" })
+  .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(value), "must be a postgres:// URL with a database");
+
+export const envSchema = z.object({
+  APP_SECRET: z.string({ message: "is required" }).min(32, "must be at least 32 characters"),
+  DATABASE_URL: postgresUrl,
+  ENVIRONMENT: z.enum(["development", "test", "production"]).default("production"),
+  SERVER_URL: z.url().optional(),
+  NEON_LOCAL_RELAY: z
+    .string()
+    .regex(/^(127\.\d+\.\d+\.\d+|localhost):\d+$/, "must be a loopback host:port")
+    .optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  FILES: binding<R2Bucket>("FILES"),
+  WORKFLOW_RUNS: binding<DurableObjectNamespace>("WORKFLOW_RUNS"),
+  RATE_LIMITER: binding<DurableObjectNamespace>("RATE_LIMITER"),
+});
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+export type EnvResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
+
+// workerd hands the same env object to every request of an isolate, so validating once per object is enough.
+const validated = new WeakMap<object, EnvResult>();
+
+export function readEnv(env: Bindings): EnvResult {
+  const cached = validated.get(env);
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(env);
+  const result: EnvResult = parsed.success
+    ? { ok: true, config: parsed.data }
+    : { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`) };
+  validated.set(env, result);
+  return result;
+}
