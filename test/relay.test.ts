@@ -1,0 +1,86 @@
+import { neon, neonConfig, Pool } from "@neondatabase/serverless";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import WebSocket from "ws";
+import { createTestDatabase, type TestDatabase } from "./harness/test-database.ts";
+
+let db: TestDatabase;
+const relay = inject("harness").relayAddress;
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject("harness"));
+  neonConfig.webSocketConstructor = WebSocket;
+  neonConfig.fetchEndpoint = `http://${relay}/sql`;
+  neonConfig.wsProxy = (host, port) => `${relay}/v2?address=${host}:${port}`;
+  neonConfig.useSecureWebSocket = false;
+  neonConfig.pipelineTLS = false;
+  neonConfig.pipelineConnect = false;
+  neonConfig.coalesceWrites = false;
+});
+afterAll(() => db?.drop());
+
+describe("the local Neon relay", () => {
+  it("serves Neon's SQL-over-HTTP: typed rows, parameters, errors with Postgres fields", async () => {
+    const sql = neon(db.url);
+    const rows = await sql.query("SELECT $1::int + 1 AS n, now() AS t, '{\"a\":1}'::jsonb AS j, NULL::text AS x", [41]);
+    expect(rows).toEqual([{ n: 42, t: expect.any(Date), j: { a: 1 }, x: null }]);
+    await expect(sql.query("SELECT * FROM no_such_table")).rejects.toMatchObject({ code: "42P01" });
+  });
+
+  it("runs an HTTP batch as one transaction that rolls back whole", async () => {
+    const sql = neon(db.url);
+    await sql.query("CREATE TABLE batch_probe (id int primary key)");
+    await expect(
+      sql.transaction([sql.query("INSERT INTO batch_probe VALUES (1)"), sql.query("INSERT INTO batch_probe VALUES (1)")]),
+    ).rejects.toMatchObject({ code: "23505" });
+    expect(await sql.query("SELECT count(*)::int AS n FROM batch_probe")).toEqual([{ n: 0 }]);
+  });
+
+  it("tunnels Postgres over WebSocket for interactive transactions", async () => {
+    const pool = new Pool({ connectionString: db.url });
+    const client = await pool.connect();
+    try {
+      await client.query("CREATE TABLE tx_probe (id int)");
+      await client.query("BEGIN");
+      await client.query("INSERT INTO tx_probe VALUES (1)");
+      const inside = await client.query("SELECT count(*)::int AS n FROM tx_probe");
+      await client.query("ROLLBACK");
+      const after = await client.query("SELECT count(*)::int AS n FROM tx_probe");
+      expect([inside.rows[0].n, after.rows[0].n]).toEqual([1, 0]);
+    } finally {
+      client.release();
+      await pool.end();
+    }
+  });
+
+  it("counts the statements each database receives", async () => {
+    const before = await stats();
+    await neon(db.url).query("SELECT 1");
+    const pool = new Pool({ connectionString: db.url });
+    await pool.query("SELECT 2");
+    await pool.end();
+    expect(await stats()).toBe(before + 2);
+  });
+
+  it("refuses destinations off loopback, over HTTP and WebSocket", async () => {
+    const res = await fetch(`http://${relay}/sql`, {
+      method: "POST",
+      headers: { "Neon-Connection-String": "postgres://u:p@10.1.2.3:5432/db" },
+      body: JSON.stringify({ query: "SELECT 1", params: [] }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ message: "relay only reaches loopback" });
+
+    const refused = await new Promise<string>((resolve) => {
+      const ws = new WebSocket(`ws://${relay}/v2?address=93.184.216.34:5432`);
+      ws.on("open", () => resolve("open"));
+      ws.on("unexpected-response", (_req, response) => resolve(String(response.statusCode)));
+      ws.on("error", () => resolve("error"));
+    });
+    expect(refused).toBe("403");
+  });
+});
+
+async function stats(): Promise<number> {
+  const res = await fetch(`http://${relay}/stats?database=${db.name}`);
+  return ((await res.json()) as { statements: number }).statements;
+}
