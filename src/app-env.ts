@@ -1,3 +1,4 @@
+import type { AuthContext } from "./auth/auth-context.ts";
 import type { AppConfig, Bindings } from "./config/env.ts";
 import type { Logger } from "./config/logger.ts";
 import type { Database } from "./db/database.ts";
@@ -8,6 +9,8 @@ export interface AppVariables {
   logger: Logger;
   config: AppConfig;
   db: Database;
+  /** Set by the auth middleware on protected routes. */
+  auth: AuthContext;
 }
 
 export type AppEnv = { Bindings: Bindings; Variables: AppVariables };

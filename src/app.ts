@@ -1,6 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { cors } from "hono/cors";
+import { apiKeysRestApp } from "./api-keys/rest/index.ts";
 import type { AppEnv } from "./app-env.ts";
+import { authRestApp } from "./auth/rest/index.ts";
+import { devEmailApp } from "./email/dev-routes.ts";
+import { graphqlApp } from "./graphql/routes.ts";
 import { healthApp } from "./health/index.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { requestId } from "./http/request-id.ts";
@@ -15,6 +19,11 @@ export function createApp() {
   app.use("*", cors({ origin: "*", exposeHeaders: exposedHeaders, maxAge: 86_400 }));
   app.use("*", services);
   app.route("/", healthApp);
+  app.route("/", authRestApp);
+  app.route("/rest/metadata/apiKeys", apiKeysRestApp());
+  app.route("/rest/apiKeys", apiKeysRestApp());
+  app.route("/", graphqlApp);
+  app.route("/", devEmailApp);
   app.notFound(onNotFound);
   app.onError(onError);
   return app;

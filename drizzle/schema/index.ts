@@ -9,3 +9,4 @@ export * from "./field-metadata.ts";
 export * from "./index-metadata.ts";
 export * from "./webhooks.ts";
 export * from "./event-outbox.ts";
+export * from "./email-outbox.ts";

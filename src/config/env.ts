@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { RateLimiterObject } from "../durable-objects/rate-limiter.ts";
+import type { WorkflowRunObject } from "../durable-objects/workflow-run.ts";
 
 /** What wrangler binds to the Worker: vars, secrets and platform bindings. */
 export interface Bindings {
@@ -8,9 +10,12 @@ export interface Bindings {
   SERVER_URL?: string;
   NEON_LOCAL_RELAY?: string;
   LOG_LEVEL?: string;
+  EMAIL_API_URL?: string;
+  EMAIL_API_KEY?: string;
+  EMAIL_FROM?: string;
   FILES?: R2Bucket;
-  WORKFLOW_RUNS?: DurableObjectNamespace;
-  RATE_LIMITER?: DurableObjectNamespace;
+  WORKFLOW_RUNS?: DurableObjectNamespace<WorkflowRunObject>;
+  RATE_LIMITER?: DurableObjectNamespace<RateLimiterObject>;
 }
 
 const binding = <T>(name: string) =>
@@ -30,9 +35,12 @@ export const envSchema = z.object({
     .regex(/^(127\.\d+\.\d+\.\d+|localhost):\d+$/, "must be a loopback host:port")
     .optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  EMAIL_API_URL: z.url().optional(),
+  EMAIL_API_KEY: z.string().optional(),
+  EMAIL_FROM: z.string().default("crm-edge <noreply@crm-edge.dev>"),
   FILES: binding<R2Bucket>("FILES"),
-  WORKFLOW_RUNS: binding<DurableObjectNamespace>("WORKFLOW_RUNS"),
-  RATE_LIMITER: binding<DurableObjectNamespace>("RATE_LIMITER"),
+  WORKFLOW_RUNS: binding<DurableObjectNamespace<WorkflowRunObject>>("WORKFLOW_RUNS"),
+  RATE_LIMITER: binding<DurableObjectNamespace<RateLimiterObject>>("RATE_LIMITER"),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

@@ -1,6 +1,7 @@
 import { neon, Pool } from "@neondatabase/serverless";
 import { drizzle as drizzleHttp, type NeonHttpDatabase } from "drizzle-orm/neon-http";
 import { drizzle as drizzlePool, type NeonDatabase } from "drizzle-orm/neon-serverless";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "../../drizzle/schema/index.ts";
 import type { AppConfig } from "../config/env.ts";
 import { useLocalRelay } from "./local-relay.ts";
@@ -9,8 +10,8 @@ export type SystemSchema = typeof schema;
 export type HttpDb = NeonHttpDatabase<SystemSchema>;
 export type PoolDb = NeonDatabase<SystemSchema>;
 export type Tx = Parameters<Parameters<PoolDb["transaction"]>[0]>[0];
-/** Either connection kind: code that runs one statement accepts both. */
-export type Db = HttpDb | PoolDb | Tx;
+/** Any connection or transaction, on any Postgres driver: code that runs statements accepts them all. */
+export type Db = PgDatabase<PgQueryResultHKT, SystemSchema>;
 
 export interface Database {
   /** One HTTP round trip per statement: reads and single-statement writes. */

@@ -35,3 +35,7 @@ export function defaultErrorName(status: number): string {
 
 export const badRequest = (code: string, message: string) => new AppError(400, code, message);
 export const notFound = (message = "Record not found", code = "NOT_FOUND") => new AppError(404, code, message);
+
+/** Twenty answers a denied permission with 400 on REST (and FORBIDDEN on GraphQL), always with this message. */
+export const permissionDenied = () =>
+  new AppError(400, "PERMISSION_DENIED", "Entity performing the request does not have permission", "Error");

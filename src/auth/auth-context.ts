@@ -1,0 +1,59 @@
+import type { PermissionFlagType } from "../roles/permission-flags.ts";
+import type { AuthProvider } from "./tokens.ts";
+
+export interface AuthWorkspace {
+  id: string;
+  displayName: string | null;
+  subdomain: string;
+  activationStatus: string;
+  schemaName: string | null;
+  metadataVersion: number;
+}
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+}
+
+export interface AuthRole {
+  id: string;
+  label: string;
+  canUpdateAllSettings: boolean;
+  canReadAllObjectRecords: boolean;
+  canUpdateAllObjectRecords: boolean;
+  canSoftDeleteAllObjectRecords: boolean;
+  canDestroyAllObjectRecords: boolean;
+  permissionFlags: PermissionFlagType[];
+}
+
+/** Who is calling, resolved once per request from the bearer token; every later query is scoped by it. */
+export type AuthContext =
+  | {
+      kind: "user";
+      workspace: AuthWorkspace;
+      user: AuthUser;
+      userWorkspaceId: string;
+      workspaceMemberId: string | null;
+      role: AuthRole | null;
+      authProvider: AuthProvider;
+    }
+  | {
+      kind: "apiKey";
+      workspace: AuthWorkspace;
+      apiKey: { id: string; name: string };
+      role: AuthRole | null;
+    }
+  | {
+      /** A user between sign-up and choosing a workspace: may only manage workspaces of its own. */
+      kind: "workspaceAgnostic";
+      user: AuthUser;
+      authProvider: AuthProvider;
+    };
+
+export type WorkspaceAuthContext = Extract<AuthContext, { workspace: AuthWorkspace }>;
+
+export function hasSettingsPermission(role: AuthRole | null, flag: PermissionFlagType): boolean {
+  return role !== null && (role.canUpdateAllSettings || role.permissionFlags.includes(flag));
+}

@@ -1,0 +1,19 @@
+import type { RateLimiterObject } from "../../durable-objects/rate-limiter.ts";
+import type { Db } from "../../db/database.ts";
+import { forgetLoginAttempts, throttleLogin } from "../login-throttle.ts";
+import { checkCredentials } from "./credentials.ts";
+import { normalizeEmail, type UserRow } from "./users.ts";
+
+/** Every password check goes through here: throttled per email, forgiven on success. */
+export async function passwordLogin(
+  db: Db,
+  limiter: DurableObjectNamespace<RateLimiterObject>,
+  email: unknown,
+  password: unknown,
+): Promise<UserRow> {
+  const normalized = normalizeEmail(email);
+  await throttleLogin(limiter, normalized);
+  const user = await checkCredentials(db, normalized, password);
+  await forgetLoginAttempts(limiter, normalized);
+  return user;
+}

@@ -1,0 +1,3 @@
+import { scalarType } from "./scalar.ts";
+
+export const booleanType = scalarType(["BOOLEAN"], "boolean");

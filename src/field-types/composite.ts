@@ -1,0 +1,59 @@
+import { qualified } from "../db/sql-text.ts";
+import { subFieldColumn } from "../metadata/names.ts";
+import type { FieldType } from "../metadata/types.ts";
+import { defaultSql } from "./default-sql.ts";
+import type { ColumnDefinition, FieldTypeDefinition } from "./field-type.ts";
+import { enumTypeName } from "./select.ts";
+
+export type SubFieldKind = "TEXT" | "NUMERIC" | "RAW_JSON" | "UUID" | "ENUM";
+
+export interface SubFieldDefinition {
+  name: string;
+  kind: SubFieldKind;
+  /** Used when the field's own default names no value for this sub-field. */
+  defaultValue: unknown;
+  enumValues?: readonly string[];
+  /** Set by the server, never taken from input (ACTOR's workspaceMemberId and name). */
+  hiddenOnInput?: boolean;
+  /** The sub-field a unique field is unique on (primaryEmail, primaryLinkUrl, primaryPhoneNumber). */
+  isUniquePart?: boolean;
+  /** Its text feeds search vectors. */
+  searchable?: boolean;
+}
+
+export interface CompositeTypeDefinition extends FieldTypeDefinition {
+  subFields: readonly SubFieldDefinition[];
+}
+
+const sqlTypes: Record<Exclude<SubFieldKind, "ENUM">, string> = {
+  TEXT: "text",
+  NUMERIC: "numeric",
+  RAW_JSON: "jsonb",
+  UUID: "uuid",
+};
+
+/** A composite field stores each sub-field in its own column, `<field><SubField>`. */
+export function compositeType(type: FieldType, subFields: SubFieldDefinition[]): CompositeTypeDefinition {
+  return {
+    types: [type],
+    subFields,
+    columns(field, context) {
+      const defaults = (field.defaultValue ?? {}) as Record<string, unknown>;
+      return subFields.map((sub): ColumnDefinition => {
+        const name = subFieldColumn(field.name, sub.name);
+        const value = sub.name in defaults ? defaults[sub.name] : sub.defaultValue;
+        if (sub.kind === "ENUM") {
+          const enumName = enumTypeName(context.table, name);
+          const type = qualified(context.schema, enumName);
+          const fallback = defaultSql(value, type);
+          return { name, subField: sub.name, sqlType: type, nullable: true, enumType: { name: enumName, values: [...(sub.enumValues ?? [])] }, ...(fallback ? { defaultSql: fallback } : {}) };
+        }
+        const fallback = defaultSql(value, sub.kind === "RAW_JSON" ? "jsonb" : undefined);
+        return { name, subField: sub.name, sqlType: sqlTypes[sub.kind], nullable: true, ...(fallback ? { defaultSql: fallback } : {}) };
+      });
+    },
+    searchText(field, column) {
+      return subFields.filter((sub) => sub.searchable).map((sub) => column(subFieldColumn(field.name, sub.name)));
+    },
+  };
+}

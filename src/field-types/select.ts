@@ -1,0 +1,36 @@
+import { qualified } from "../db/sql-text.ts";
+import type { FieldMetadata } from "../metadata/types.ts";
+import { defaultSql } from "./default-sql.ts";
+import type { ColumnContext, FieldTypeDefinition } from "./field-type.ts";
+
+/** Enum types are per column and schema-qualified, as Twenty names them: `<table>_<column>_enum`. */
+export function enumTypeName(table: string, column: string): string {
+  return `${table}_${column}_enum`;
+}
+
+function optionValues(field: FieldMetadata): string[] {
+  return (field.options ?? []).map((option) => option.value);
+}
+
+function enumColumn(field: FieldMetadata, context: ColumnContext, isArray: boolean) {
+  const name = enumTypeName(context.table, field.name);
+  const type = qualified(context.schema, name);
+  const fallback = defaultSql(field.defaultValue, type);
+  return {
+    name: field.name,
+    sqlType: isArray ? `${type}[]` : type,
+    nullable: field.isNullable,
+    enumType: { name, values: optionValues(field) },
+    ...(fallback ? { defaultSql: fallback } : {}),
+  };
+}
+
+export const selectType: FieldTypeDefinition = {
+  types: ["SELECT", "RATING"],
+  columns: (field, context) => [enumColumn(field, context, false)],
+};
+
+export const multiSelectType: FieldTypeDefinition = {
+  types: ["MULTI_SELECT"],
+  columns: (field, context) => [enumColumn(field, context, true)],
+};

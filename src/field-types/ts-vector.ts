@@ -1,0 +1,20 @@
+import type { FieldTypeDefinition } from "./field-type.ts";
+
+/**
+ * Postgres maintains the search vector itself: a generated column over the object's searchable text,
+ * whose expression the metadata engine computes and keeps in `settings.asExpression`.
+ */
+export const tsVectorType: FieldTypeDefinition = {
+  types: ["TS_VECTOR"],
+  columns(field) {
+    const expression = field.settings?.asExpression;
+    return [
+      {
+        name: field.name,
+        sqlType: "tsvector",
+        nullable: true,
+        ...(typeof expression === "string" ? { generatedSql: expression } : {}),
+      },
+    ];
+  },
+};

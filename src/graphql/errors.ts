@@ -1,0 +1,35 @@
+import { GraphQLError } from "graphql";
+import { AppError } from "../errors/app-error.ts";
+
+const codesByStatus: Record<number, string> = {
+  400: "BAD_USER_INPUT",
+  401: "UNAUTHENTICATED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  429: "TOO_MANY_REQUESTS",
+};
+
+/** Errors whose REST status does not say what GraphQL calls them. */
+const codesBySubCode: Record<string, string> = {
+  PERMISSION_DENIED: "FORBIDDEN",
+};
+
+/** Twenty's GraphQL errors: HTTP 200, `extensions.code`, plus our stable code as `subCode`. */
+export function toGraphQLError(error: AppError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: codesBySubCode[error.code] ?? codesByStatus[error.status] ?? "INTERNAL_SERVER_ERROR",
+      subCode: error.code,
+      userFriendlyMessage: error.message,
+    },
+  });
+}
+
+/** Anything else is hidden behind a generic message; the original goes to the logs. */
+export function maskError(error: unknown): GraphQLError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof AppError) return toGraphQLError(original);
+  if (error instanceof GraphQLError && !error.originalError) return error;
+  return new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}

@@ -1,0 +1,45 @@
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../app-env.ts";
+import type { AuthContext } from "../auth/auth-context.ts";
+import { authenticate, bearerToken } from "../auth/authenticate.ts";
+import { createEmailSender } from "../email/email-sender.ts";
+import { AppError } from "../errors/app-error.ts";
+import type { GraphQLContext } from "./context.ts";
+import { toGraphQLError } from "./errors.ts";
+import { createGraphQLServer } from "./server.ts";
+import { staticSchema } from "./static/index.ts";
+
+const metadataServer = createGraphQLServer("/metadata", staticSchema);
+const graphqlServer = createGraphQLServer("/graphql", staticSchema);
+
+/**
+ * Twenty's GraphQL endpoints answer auth failures with HTTP 200 and an `errors` body; without a token the
+ * public operations (sign-in, sign-up, ...) still run.
+ */
+async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQLServer>) {
+  const token = bearerToken(c.req.header("authorization"));
+  let auth: AuthContext | undefined;
+  if (token) {
+    try {
+      auth = await authenticate(c.var.db.http, c.var.config.APP_SECRET, token);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return c.json({ errors: [toGraphQLError(error).toJSON()] }, 200);
+    }
+  }
+  const context: GraphQLContext = {
+    requestId: c.var.requestId,
+    config: c.var.config,
+    logger: c.var.logger,
+    db: c.var.db,
+    auth,
+    email: createEmailSender(c.var.config, c.var.db.http, c.var.logger),
+    serverUrl: c.var.config.SERVER_URL ?? new URL(c.req.url).origin,
+    waitUntil: (promise) => c.executionCtx.waitUntil(promise),
+  };
+  return server.fetch(c.req.raw, context);
+}
+
+export const graphqlApp = new Hono<AppEnv>()
+  .on(["GET", "POST"], "/metadata", (c) => handle(c, metadataServer))
+  .on(["GET", "POST"], "/graphql", (c) => handle(c, graphqlServer));

@@ -1,0 +1,60 @@
+import { ident, qualified, shortHash } from "../../db/sql-text.ts";
+import { compositeDefinition } from "../../field-types/registry.ts";
+import { subFieldColumn } from "../names.ts";
+import type { FieldMetadata, ObjectMetadata, RelationSettings } from "../types.ts";
+
+/** Names fit Postgres' 63 characters whatever the table and column names, and stay stable across runs. */
+export function indexName(prefix: "IDX" | "IDX_UNIQUE" | "FK", table: string, columns: string[]): string {
+  return `${prefix}_${shortHash(`${table}:${columns.join(",")}`)}`;
+}
+
+/** The column a unique field is unique on: itself, or its composite's unique sub-field. */
+export function uniqueColumn(field: FieldMetadata): string {
+  const composite = compositeDefinition(field.type);
+  if (!composite) return field.name;
+  const part = composite.subFields.find((sub) => sub.isUniquePart);
+  if (!part) throw new Error(`${field.type} fields cannot be unique`);
+  return subFieldColumn(field.name, part.name);
+}
+
+/**
+ * Unique among live rows, and empty text never collides: two people without an email are not duplicates.
+ */
+export function uniqueIndexSql(schema: string, object: ObjectMetadata, field: FieldMetadata): { name: string; sql: string } {
+  const column = uniqueColumn(field);
+  const name = indexName("IDX_UNIQUE", object.tableName, [column]);
+  const isText = field.type !== "UUID" && field.type !== "NUMBER" && field.type !== "NUMERIC" && field.type !== "DATE" && field.type !== "DATE_TIME";
+  const where = [`"deletedAt" IS NULL`, ...(isText ? [`${ident(column)} <> ''`] : [])].join(" AND ");
+  return {
+    name,
+    sql: `CREATE UNIQUE INDEX ${ident(name)} ON ${qualified(schema, object.tableName)} (${ident(column)}) WHERE ${where}`,
+  };
+}
+
+export function joinColumnIndexSql(schema: string, object: ObjectMetadata, joinColumn: string): string {
+  const name = indexName("IDX", object.tableName, [joinColumn]);
+  return `CREATE INDEX ${ident(name)} ON ${qualified(schema, object.tableName)} (${ident(joinColumn)})`;
+}
+
+export function searchIndexSql(schema: string, object: ObjectMetadata, column: string): string {
+  const name = indexName("IDX", object.tableName, [column]);
+  return `CREATE INDEX ${ident(name)} ON ${qualified(schema, object.tableName)} USING GIN (${ident(column)})`;
+}
+
+const onDeleteSql: Record<string, string> = {
+  CASCADE: "CASCADE",
+  SET_NULL: "SET NULL",
+  RESTRICT: "RESTRICT",
+  NO_ACTION: "NO ACTION",
+};
+
+export function foreignKeySql(schema: string, object: ObjectMetadata, field: FieldMetadata, target: ObjectMetadata): string {
+  const settings = field.settings as unknown as RelationSettings;
+  const column = settings.joinColumnName ?? `${field.name}Id`;
+  const name = indexName("FK", object.tableName, [column]);
+  const action = onDeleteSql[settings.onDelete ?? "SET_NULL"] ?? "SET NULL";
+  return (
+    `ALTER TABLE ${qualified(schema, object.tableName)} ADD CONSTRAINT ${ident(name)} ` +
+    `FOREIGN KEY (${ident(column)}) REFERENCES ${qualified(schema, target.tableName)} ("id") ON DELETE ${action}`
+  );
+}

@@ -1,0 +1,60 @@
+import { createdByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
+import type { StandardObjectDefinition } from "./define.ts";
+
+export const person: StandardObjectDefinition = {
+  nameSingular: "person",
+  namePlural: "people",
+  labelSingular: "Person",
+  labelPlural: "People",
+  description: "A person",
+  icon: "IconUser",
+  shortcut: "P",
+  isSearchable: true,
+  labelIdentifier: "name",
+  imageIdentifier: "avatarUrl",
+  duplicateCriteria: [["nameFirstName", "nameLastName"], ["linkedinLinkPrimaryLinkUrl"], ["emailsPrimaryEmail"]],
+  searchFields: ["name", "emails", "phones", "jobTitle"],
+  fields: [
+    { name: "name", type: "FULL_NAME", label: "Name", description: "Contact’s name", icon: "IconUser", isNullable: true },
+    { name: "emails", type: "EMAILS", label: "Emails", description: "Contact’s Emails", icon: "IconMail", isUnique: true },
+    { name: "linkedinLink", type: "LINKS", label: "Linkedin", description: "Contact’s Linkedin account", icon: "IconBrandLinkedin", isNullable: true },
+    { name: "xLink", type: "LINKS", label: "X", description: "Contact’s X/Twitter account", icon: "IconBrandX", isNullable: true },
+    textField("jobTitle", "Job Title", { description: "Contact’s job title", icon: "IconBriefcase" }),
+    textField("phone", "Phone", { description: "Contact’s phone number", icon: "IconPhone", isDeprecated: true }),
+    { name: "phones", type: "PHONES", label: "Phones", description: "Contact’s phone numbers", icon: "IconPhone" },
+    textField("city", "City", { description: "Contact’s city", icon: "IconMap" }),
+    textField("avatarUrl", "Avatar", { description: "Contact’s avatar", icon: "IconFileUpload", isSystem: true }),
+    positionField("Person record Position"),
+    createdByField(),
+    manyToOne("company", "Company", "company", "people", "SET_NULL", { description: "Contact’s company", icon: "IconBuildingSkyscraper" }),
+    oneToMany("pointOfContactForOpportunities", "Opportunities", "opportunity", "pointOfContact", {
+      description: "List of opportunities for which that person is the point of contact",
+      icon: "IconTargetArrow",
+    }),
+    oneToMany("taskTargets", "Tasks", "taskTarget", "person", { description: "Tasks tied to the contact", icon: "IconCheckbox", isUIReadOnly: true }),
+    oneToMany("noteTargets", "Notes", "noteTarget", "person", { description: "Notes tied to the contact", icon: "IconNotes", isUIReadOnly: true }),
+    oneToMany("favorites", "Favorites", "favorite", "person", { description: "Favorites linked to the contact", icon: "IconHeart", isSystem: true }),
+    oneToMany("attachments", "Attachments", "attachment", "person", {
+      description: "Attachments linked to the contact.",
+      icon: "IconFileImport",
+      isSystem: true,
+    }),
+    oneToMany("messageParticipants", "Message Participants", "messageParticipant", "person", {
+      description: "Message Participants",
+      icon: "IconUserCircle",
+      isSystem: true,
+    }),
+    oneToMany("calendarEventParticipants", "Calendar Event Participants", "calendarEventParticipant", "person", {
+      description: "Calendar Event Participants",
+      icon: "IconCalendar",
+      isSystem: true,
+    }),
+    oneToMany("timelineActivities", "Events", "timelineActivity", "person", {
+      description: "Events linked to the person",
+      icon: "IconTimelineEvent",
+      isNullable: true,
+      isSystem: true,
+    }),
+    searchVectorField(),
+  ],
+};

@@ -1,0 +1,25 @@
+export const permissionFlagTypes = [
+  "AI",
+  "AI_SETTINGS",
+  "API_KEYS_AND_WEBHOOKS",
+  "APPLICATIONS",
+  "BILLING",
+  "CONNECTED_ACCOUNTS",
+  "DATA_MODEL",
+  "DOWNLOAD_FILE",
+  "EXPORT_CSV",
+  "IMPERSONATE",
+  "IMPORT_CSV",
+  "LAYOUTS",
+  "ROLES",
+  "SECURITY",
+  "SEND_EMAIL_TOOL",
+  "SSO_BYPASS",
+  "UPLOAD_FILE",
+  "VIEWS",
+  "WORKFLOWS",
+  "WORKSPACE",
+  "WORKSPACE_MEMBERS",
+] as const;
+
+export type PermissionFlagType = (typeof permissionFlagTypes)[number];

@@ -1,0 +1,20 @@
+import { sql, type SQL } from "drizzle-orm";
+
+/**
+ * A JSON object of the role assigned to a target (`userWorkspaceId` or `apiKeyId` = the given id), with its
+ * permission flags, as a subquery: resolving the caller stays one statement.
+ */
+export function roleJsonFor(target: "userWorkspaceId" | "apiKeyId", id: SQL): SQL {
+  return sql`(
+    SELECT json_build_object(
+      'id', r.id, 'label', r.label,
+      'canUpdateAllSettings', r."canUpdateAllSettings",
+      'canReadAllObjectRecords', r."canReadAllObjectRecords",
+      'canUpdateAllObjectRecords', r."canUpdateAllObjectRecords",
+      'canSoftDeleteAllObjectRecords', r."canSoftDeleteAllObjectRecords",
+      'canDestroyAllObjectRecords', r."canDestroyAllObjectRecords",
+      'permissionFlags', coalesce((SELECT json_agg(pf.flag ORDER BY pf.flag) FROM core."permissionFlag" pf WHERE pf."roleId" = r.id), '[]'::json))
+    FROM core."roleTarget" rt JOIN core.role r ON r.id = rt."roleId"
+    WHERE rt.${sql.identifier(target)} = ${id}
+  )`;
+}
