@@ -12,6 +12,7 @@ export function zodIssueMessage(error: z.ZodError, target?: string): string {
     const keys = issue.keys.map((key) => `"${path ? `${path}.` : ""}${key}"`).join(", ");
     return `Unknown ${target === "query" ? "parameter" : "field"}${issue.keys.length > 1 ? "s" : ""} ${keys} in ${where}`;
   }
-  if (issue.code === "invalid_type" && issue.input === undefined) return `"${path}" is required in ${where}`;
+  // zod does not keep the input on issues; its message is the one place that says the value was absent.
+  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) return `"${path}" is required in ${where}`;
   return path ? `"${path}" in ${where}: ${issue.message}` : `${where}: ${issue.message}`;
 }

@@ -57,3 +57,36 @@ export async function exchange(worker: TestWorker, loginToken: string) {
   const tokens = res.data.getAuthTokensFromLoginToken.tokens;
   return { access: tokens.accessOrWorkspaceAgnosticToken.token as string, refresh: tokens.refreshToken.token as string };
 }
+
+export interface MemberFixture {
+  email: string;
+  password: string;
+  accessToken: string;
+}
+
+/** A second user invited into the workspace, who gets its default role (Member). */
+export async function addMember(worker: TestWorker, owner: WorkspaceFixture, label = "member"): Promise<MemberFixture> {
+  const email = `${label}-${crypto.randomUUID().slice(0, 8)}@example.com`;
+  const password = "another good password";
+  const sent = await gql(worker, `mutation($e: [String!]!) { sendInvitations(emails: $e) { success errors } }`, { e: [email] }, { token: owner.accessToken });
+  expect(sent.data.sendInvitations).toEqual({ success: true, errors: [] });
+  const inviteToken = await invitationTokenFor(worker, email);
+  const joined = await gql(
+    worker,
+    `mutation($e: String!, $p: String!, $t: String) { signUpInWorkspace(email: $e, password: $p, workspacePersonalInviteToken: $t) { loginToken { token } workspace { id } } }`,
+    { e: email, p: password, t: inviteToken },
+  );
+  expect(joined.errors).toBeUndefined();
+  expect(joined.data.signUpInWorkspace.workspace.id).toBe(owner.workspaceId);
+  const { access } = await exchange(worker, joined.data.signUpInWorkspace.loginToken.token);
+  return { email, password, accessToken: access };
+}
+
+/** Reads the newest invitation mailed to `email` from the dev outbox and pulls the personal token out of its link. */
+export async function invitationTokenFor(worker: TestWorker, email: string): Promise<string> {
+  const box = await worker.json(`/dev/emails?to=${encodeURIComponent(email)}`);
+  const invitation = box.body.emails.find((e: { template: string }) => e.template === "invitation");
+  const match = /inviteToken=([0-9a-f]{64})/.exec(invitation?.text ?? "");
+  if (!match) throw new Error(`no invitation for ${email}`);
+  return match[1]!;
+}

@@ -7,6 +7,7 @@ import { AppError } from "../../errors/app-error.ts";
 import { assertAcceptablePassword, hashPassword } from "../password.ts";
 import { randomSecret, sha256Hex } from "../secret-token.ts";
 import { tokenLifetimes } from "../tokens.ts";
+import { revokeAllRefreshTokens } from "./session-tokens.ts";
 import { findUserByEmail } from "./users.ts";
 
 const invalidToken = () => new AppError(400, "INVALID_PASSWORD_RESET_TOKEN", "Token is invalid");
@@ -52,8 +53,5 @@ export async function resetPassword(tx: Db, secret: string, newPassword: unknown
   const now = new Date();
   await tx.update(users).set({ passwordHash: await hashPassword(newPassword), updatedAt: now }).where(eq(users.id, user.id));
   await tx.update(appTokens).set({ revokedAt: now }).where(eq(appTokens.id, token.id));
-  await tx
-    .update(appTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(appTokens.userId, user.id), eq(appTokens.type, "REFRESH_TOKEN"), isNull(appTokens.revokedAt)));
+  await revokeAllRefreshTokens(tx, user.id);
 }

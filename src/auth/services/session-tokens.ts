@@ -63,11 +63,12 @@ export async function consumeRefreshToken(db: Db, appSecret: string, token: stri
   const [row] = await db.select().from(appTokens).where(and(eq(appTokens.id, claims.jti), eq(appTokens.type, "REFRESH_TOKEN")));
   if (!row || row.userId !== userId) throw unauthenticated("This refresh token doesn't exist");
   if (row.revokedAt) {
-    if (Date.now() - row.revokedAt.getTime() > tokenLifetimes.refreshCoolDown * 1000) {
-      await db
-        .update(appTokens)
-        .set({ revokedAt: new Date() })
-        .where(and(eq(appTokens.userId, userId), eq(appTokens.type, "REFRESH_TOKEN"), isNull(appTokens.revokedAt)));
+    // Only a rotation is forgiven, and only briefly; a token revoked for any other reason is dead.
+    const rotatedRecently =
+      (row.context as { revokedBy?: string } | null)?.revokedBy === "rotation" &&
+      Date.now() - row.revokedAt.getTime() <= tokenLifetimes.refreshCoolDown * 1000;
+    if (!rotatedRecently) {
+      await revokeAllRefreshTokens(db, userId);
       throw new AppError(
         401,
         "FORBIDDEN_EXCEPTION",
@@ -76,7 +77,15 @@ export async function consumeRefreshToken(db: Db, appSecret: string, token: stri
       );
     }
   } else {
-    await db.update(appTokens).set({ revokedAt: new Date() }).where(eq(appTokens.id, row.id));
+    await db.update(appTokens).set({ revokedAt: new Date(), context: { revokedBy: "rotation" } }).where(eq(appTokens.id, row.id));
   }
   return { appTokenId: row.id, userId, workspaceId, authProvider: (claims.authProvider as AuthProvider) ?? "password" };
+}
+
+/** Ends every session of a user (password changed, token theft suspected). */
+export async function revokeAllRefreshTokens(db: Db, userId: string): Promise<void> {
+  await db
+    .update(appTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(appTokens.userId, userId), eq(appTokens.type, "REFRESH_TOKEN"), isNull(appTokens.revokedAt)));
 }
