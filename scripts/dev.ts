@@ -74,7 +74,8 @@ async function main() {
       "--show-interactive-dev-session=false",
       ...Object.entries(vars).flatMap(([key, value]) => ["--var", `${key}:${value}`]),
     ],
-    { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, detached: true },
+    { cwd: root, stdio: ["ignore", "inherit", "inherit"], // No network beyond the registries here: keep wrangler from fetching `Request.cf` from Cloudflare.
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" }, detached: true },
   );
   stops.push(async () => {
     if (wrangler.exitCode === null) process.kill(-wrangler.pid!, "SIGTERM");
@@ -90,7 +91,7 @@ async function main() {
   await waitForHealthy(`${serverUrl}/healthz`);
   // wrangler dev does not fire cron triggers by itself; this does, every minute, as Cloudflare would.
   const cron = setInterval(() => {
-    fetch(`${serverUrl}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent("* * * * *")}`).catch(() => {});
+    fetch(`${serverUrl}/cdn-cgi/local/scheduled?cron=${encodeURIComponent("* * * * *")}`).catch(() => {});
   }, 60_000);
   stops.push(async () => clearInterval(cron));
 
@@ -100,7 +101,7 @@ async function main() {
       `crm-edge is running at ${serverUrl}`,
       `  demo login:  ${demo.email} / ${demo.password}`,
       `  API token:   ${demo.apiToken}`,
-      `  try:         curl -H "Authorization: Bearer $TOKEN" ${serverUrl}/healthz`,
+      `  try:         curl -H "Authorization: Bearer <API token>" ${serverUrl}/rest/metadata/apiKeys`,
       "Ctrl-C stops the Worker, the relay and the database.",
       "",
     ].join("\n"),

@@ -1,18 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { bundleWorker } from "../scripts/local/bundle.ts";
 import { applyMigrations } from "../scripts/local/migrate.ts";
 import { startEmbeddedPostgres } from "../scripts/local/pglite-server.ts";
 import { startCluster } from "../scripts/local/postgres-cluster.ts";
 import { startRelay } from "../scripts/local/relay.ts";
 import { chooseBackend, type HarnessInfo } from "./harness/backend.ts";
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "..");
 export const templateDatabase = "crm_template";
 
 /**
@@ -28,10 +25,7 @@ export default async function setup(project: TestProject) {
   };
   try {
     const bundleDir = path.join(tmp, "bundle");
-    const bundling = run(process.execPath, [path.join(root, "node_modules/wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", bundleDir], {
-      cwd: root,
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-    });
+    const bundling = bundleWorker(bundleDir);
     const info: HarnessInfo = {
       backend,
       relayAddress: "",

@@ -11,7 +11,8 @@ import { WireCounter } from "./wire-counter.ts";
  * Postgres on this machine. It refuses any destination that is not loopback.
  *
  * It also counts the statements each database receives (`GET /stats`), so tests can prove how many
- * statements a request ran.
+ * statements a request ran, and can record the SQL-over-HTTP statements of one request (`/capture`), so the
+ * benchmark can replay exactly the SQL a route runs.
  */
 export interface Relay {
   address: string;
@@ -34,6 +35,7 @@ export async function startRelay(port = 0): Promise<Relay> {
   const pools = new Map<string, pg.Pool>();
   const statements = new Map<string, number>();
   const sockets = new Set<net.Socket>();
+  const captures = new Map<string, SqlQuery[]>();
   const count = (database: string, n = 1) => statements.set(database, (statements.get(database) ?? 0) + n);
 
   const poolFor = (connectionString: string): pg.Pool => {
@@ -54,6 +56,16 @@ export async function startRelay(port = 0): Promise<Relay> {
         const body = database ? { statements: statements.get(database) ?? 0 } : Object.fromEntries(statements);
         return send(res, 200, body);
       }
+      if (url.pathname === "/capture") {
+        const database = url.searchParams.get("database") ?? "";
+        if (req.method === "POST") {
+          captures.set(database, []);
+          return send(res, 200, { capturing: database });
+        }
+        const captured = captures.get(database) ?? [];
+        captures.delete(database);
+        return send(res, 200, { statements: captured });
+      }
       if (req.method === "POST" && url.pathname === "/sql") {
         const target = req.headers["neon-connection-string"];
         if (typeof target !== "string") return send(res, 400, { message: "missing Neon-Connection-String" });
@@ -61,6 +73,7 @@ export async function startRelay(port = 0): Promise<Relay> {
         if (!isLoopbackHost(parsed.hostname)) return send(res, 400, { message: "relay only reaches loopback" });
         const payload = JSON.parse(await readBody(req)) as SqlQuery | { queries: SqlQuery[] };
         const database = decodeURIComponent(parsed.pathname.slice(1));
+        captures.get(database)?.push(...("queries" in payload ? payload.queries : [payload]));
         const pool = poolFor(target);
         if ("queries" in payload) {
           count(database, payload.queries.length);

@@ -1,7 +1,6 @@
-import path from "node:path";
-import { Miniflare, convertV4MiniflareOptions } from "miniflare";
+import type { Miniflare } from "miniflare";
 import { inject } from "vitest";
-import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { startMiniflareWorker } from "../../scripts/local/miniflare-worker.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export interface JsonResponse<T = any> {
@@ -24,8 +23,6 @@ export interface TestWorker {
   close(): Promise<void>;
 }
 
-const root = path.resolve(import.meta.dirname, "../..");
-
 /**
  * The Worker bundle in workerd (Miniflare), bound to a database of this test file's own, with the
  * Durable Objects, R2 bucket and cron of wrangler.toml. `bindings` overrides vars, e.g. to break the env.
@@ -33,36 +30,14 @@ const root = path.resolve(import.meta.dirname, "../..");
 export async function startTestWorker(bindings: Record<string, string | undefined> = {}): Promise<TestWorker> {
   const harness = inject("harness");
   const db = await createTestDatabase(harness);
-  const { workerOptions } = unstable_getMiniflareWorkerOptions(path.join(root, "wrangler.toml"));
-  const vars: Record<string, string> = {
-    ...(workerOptions.bindings as Record<string, string>),
+  const { mf, url } = await startMiniflareWorker(harness.bundleDir, {
     APP_SECRET: harness.appSecret,
     DATABASE_URL: db.url,
     NEON_LOCAL_RELAY: harness.relayAddress,
     ENVIRONMENT: "test",
     LOG_LEVEL: "warn",
-  };
-  for (const [key, value] of Object.entries(bindings)) {
-    if (value === undefined) delete vars[key];
-    else vars[key] = value;
-  }
-  const mf = new Miniflare(
-    convertV4MiniflareOptions({
-      name: "crm-edge",
-      modules: true,
-      scriptPath: path.join(harness.bundleDir, "index.js"),
-      modulesRoot: harness.bundleDir,
-      compatibilityDate: workerOptions.compatibilityDate,
-      compatibilityFlags: workerOptions.compatibilityFlags,
-      cronTriggers: workerOptions.cronTriggers,
-      r2Buckets: workerOptions.r2Buckets,
-      durableObjects: workerOptions.durableObjects,
-      bindings: vars,
-      host: "127.0.0.1",
-      port: 0,
-    } as Parameters<typeof convertV4MiniflareOptions>[0]),
-  );
-  const url = await mf.ready;
+    ...bindings,
+  });
   const request = (p: string, init?: RequestInit) => fetch(new URL(p, url), init);
   return {
     url,

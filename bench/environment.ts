@@ -1,0 +1,62 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { bundleWorker } from "../scripts/local/bundle.ts";
+import { startMiniflareWorker } from "../scripts/local/miniflare-worker.ts";
+import { applyMigrations } from "../scripts/local/migrate.ts";
+import { startEmbeddedPostgres } from "../scripts/local/pglite-server.ts";
+import { findPostgresBinaries, startCluster } from "../scripts/local/postgres-cluster.ts";
+import { startRelay } from "../scripts/local/relay.ts";
+import { seedDemo } from "../scripts/local/seed-demo.ts";
+
+export interface BenchEnvironment {
+  backend: "postgres" | "pglite";
+  baseUrl: string;
+  databaseUrl: string;
+  databaseName: string;
+  relayAddress: string;
+  apiToken: string;
+  workspaceId: string;
+  stop(): Promise<void>;
+}
+
+/** Everything a scenario needs, started from nothing and stopped at the end: database, relay, Worker, demo data. */
+export async function startBenchEnvironment(wanted?: string): Promise<BenchEnvironment> {
+  const backend = wanted === "pglite" || (!wanted && !findPostgresBinaries()) ? "pglite" : "postgres";
+  const stops: Array<() => Promise<void>> = [];
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "crm-edge-bench-"));
+  stops.push(() => rm(tmp, { recursive: true, force: true }));
+  try {
+    const database = backend === "postgres" ? await startCluster() : await startEmbeddedPostgres();
+    stops.push(() => database.stop());
+    await applyMigrations(database.url);
+    const relay = await startRelay();
+    stops.push(() => relay.close());
+    const appSecret = "bench-app-secret-0123456789abcdef0123";
+    const demo = await seedDemo(database.url, appSecret);
+    const bundleDir = await bundleWorker(path.join(tmp, "bundle"));
+    const { mf, url } = await startMiniflareWorker(bundleDir, {
+      APP_SECRET: appSecret,
+      DATABASE_URL: database.url,
+      NEON_LOCAL_RELAY: relay.address,
+      ENVIRONMENT: "production",
+      LOG_LEVEL: "warn",
+    });
+    stops.push(() => mf.dispose());
+    return {
+      backend,
+      baseUrl: url.href.replace(/\/$/, ""),
+      databaseUrl: database.url,
+      databaseName: new URL(database.url).pathname.slice(1),
+      relayAddress: relay.address,
+      apiToken: demo.apiToken,
+      workspaceId: demo.workspaceId,
+      async stop() {
+        for (const stop of stops.reverse()) await stop().catch(() => {});
+      },
+    };
+  } catch (error) {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    throw error;
+  }
+}
