@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { startBenchEnvironment } from "./environment.ts";
 import { runHttpLoad } from "./http-load.ts";
 import { scenarios } from "./scenarios.ts";
-import { runSqlLoad, useRelay, type SqlStatement } from "./sql-load.ts";
+import { useLocalRelay } from "../src/db/local-relay.ts";
+import { runSqlLoad, type SqlStatement } from "./sql-load.ts";
 import { formatStats } from "./stats.ts";
 
 /**
@@ -27,7 +28,8 @@ if (chosen.length === 0) {
 }
 
 const env = await startBenchEnvironment(values.db);
-useRelay(env.relayAddress);
+// The replayed SQL goes through the relay exactly as the Worker's own statements do.
+useLocalRelay(env.relayAddress);
 console.log(`crm-edge bench: ${env.backend}, ${connections} connections, ${seconds} s per run, loopback\n`);
 try {
   for (const scenario of chosen) {

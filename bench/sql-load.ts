@@ -1,14 +1,9 @@
-import { neon, neonConfig } from "@neondatabase/serverless";
+import { neon } from "@neondatabase/serverless";
 import { summarize, type RunStats } from "./stats.ts";
 
 export interface SqlStatement {
   query: string;
   params: unknown[];
-}
-
-/** Sends the Neon driver through the local relay, as the Worker's own requests go. */
-export function useRelay(relayAddress: string): void {
-  neonConfig.fetchEndpoint = `http://${relayAddress}/sql`;
 }
 
 /**

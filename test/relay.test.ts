@@ -1,6 +1,7 @@
 import { neon, neonConfig, Pool } from "@neondatabase/serverless";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
+import { useLocalRelay } from "../src/db/local-relay.ts";
 import { createTestDatabase, type TestDatabase } from "./harness/test-database.ts";
 
 let db: TestDatabase;
@@ -9,12 +10,7 @@ const relay = inject("harness").relayAddress;
 beforeAll(async () => {
   db = await createTestDatabase(inject("harness"));
   neonConfig.webSocketConstructor = WebSocket;
-  neonConfig.fetchEndpoint = `http://${relay}/sql`;
-  neonConfig.wsProxy = (host, port) => `${relay}/v2?address=${host}:${port}`;
-  neonConfig.useSecureWebSocket = false;
-  neonConfig.pipelineTLS = false;
-  neonConfig.pipelineConnect = false;
-  neonConfig.coalesceWrites = false;
+  useLocalRelay(relay);
 });
 afterAll(() => db?.drop());
 
