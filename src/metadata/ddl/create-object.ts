@@ -4,13 +4,18 @@ import { columnSql, createEnumSql } from "./column-sql.ts";
 import { foreignKeySql, joinColumnIndexSql, searchIndexSql, uniqueIndexSql } from "./indexes.ts";
 import { objectColumns } from "./object-columns.ts";
 
+export interface UniqueIndex {
+  name: string;
+  field: FieldMetadata;
+}
+
 export interface ObjectDdl {
   /** Enum types and the table: runnable before any other table exists. */
   table: string[];
   /** Foreign keys and indexes: run once every table they reference exists. */
   constraints: string[];
   /** Unique indexes, for index metadata rows. */
-  uniqueIndexes: Array<{ name: string; field: FieldMetadata }>;
+  uniqueIndexes: UniqueIndex[];
 }
 
 export function createObjectDdl(schema: string, object: ObjectMetadata, objectsById: Map<string, ObjectMetadata>): ObjectDdl {
@@ -22,24 +27,36 @@ export function createObjectDdl(schema: string, object: ObjectMetadata, objectsB
   }
   const definitions = columns.map((column) => columnSql(column, column.name === "id"));
   table.push(`CREATE TABLE ${qualified(schema, object.tableName)} (${definitions.join(", ")})`);
-
   const constraints: string[] = [];
-  const uniqueIndexes: ObjectDdl["uniqueIndexes"] = [];
+  const uniqueIndexes: UniqueIndex[] = [];
   for (const field of object.fields) {
-    if (field.type === "RELATION") {
-      const settings = field.settings as unknown as RelationSettings;
-      if (settings.relationType !== "MANY_TO_ONE") continue;
-      const target = objectsById.get(field.relationTargetObjectMetadataId ?? "");
-      if (!target) throw new Error(`relation ${object.nameSingular}.${field.name} has no target object`);
-      constraints.push(foreignKeySql(schema, object, field, target));
-      constraints.push(joinColumnIndexSql(schema, object, settings.joinColumnName ?? `${field.name}Id`));
-    } else if (field.type === "TS_VECTOR") {
-      constraints.push(searchIndexSql(schema, object, field.name));
-    } else if (field.isUnique && field.name !== "id") {
-      const index = uniqueIndexSql(schema, object, field);
-      constraints.push(index.sql);
-      uniqueIndexes.push({ name: index.name, field });
-    }
+    const ddl = fieldConstraintsDdl(schema, object, field, objectsById);
+    constraints.push(...ddl.statements);
+    if (ddl.uniqueIndex) uniqueIndexes.push(ddl.uniqueIndex);
   }
   return { table, constraints, uniqueIndexes };
+}
+
+/** What a field needs beyond its columns: a foreign key and join index, a GIN index, or a unique index. */
+export function fieldConstraintsDdl(
+  schema: string,
+  object: ObjectMetadata,
+  field: FieldMetadata,
+  objectsById: Map<string, ObjectMetadata>,
+): { statements: string[]; uniqueIndex?: UniqueIndex } {
+  if (field.type === "RELATION") {
+    const settings = field.settings as unknown as RelationSettings;
+    if (settings.relationType !== "MANY_TO_ONE") return { statements: [] };
+    const target = objectsById.get(field.relationTargetObjectMetadataId ?? "");
+    if (!target) throw new Error(`relation ${object.nameSingular}.${field.name} has no target object`);
+    return {
+      statements: [foreignKeySql(schema, object, field, target), joinColumnIndexSql(schema, object, settings.joinColumnName ?? `${field.name}Id`)],
+    };
+  }
+  if (field.type === "TS_VECTOR") return { statements: [searchIndexSql(schema, object, field.name)] };
+  if (field.isUnique && field.name !== "id") {
+    const index = uniqueIndexSql(schema, object, field);
+    return { statements: [index.sql], uniqueIndex: { name: index.name, field } };
+  }
+  return { statements: [] };
 }

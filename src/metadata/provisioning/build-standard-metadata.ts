@@ -1,8 +1,9 @@
 import { baseFields } from "../base-fields.ts";
 import { tableNameFor } from "../names.ts";
 import { searchVectorExpression } from "../search-vector.ts";
-import type { StandardFieldDefinition, StandardObjectDefinition } from "../standard-objects/define.ts";
-import type { FieldMetadata, ObjectMetadata, RelationSettings } from "../types.ts";
+import type { StandardObjectDefinition } from "../standard-objects/define.ts";
+import { buildField } from "../field-builder.ts";
+import type { ObjectMetadata } from "../types.ts";
 
 /** Turns the declared standard objects into metadata rows with fresh ids, relations wired both ways. */
 export function buildStandardMetadata(definitions: StandardObjectDefinition[], now = new Date()): ObjectMetadata[] {
@@ -59,41 +60,5 @@ function buildObject(definition: StandardObjectDefinition, now: Date): ObjectMet
     createdAt: now,
     updatedAt: now,
     fields,
-  };
-}
-
-function buildField(definition: StandardFieldDefinition, objectMetadataId: string, now: Date): FieldMetadata {
-  let settings: Record<string, unknown> | null = definition.settings ?? null;
-  if (definition.relation) {
-    const relation: RelationSettings = { relationType: definition.relation.type };
-    if (definition.relation.type === "MANY_TO_ONE") {
-      relation.onDelete = definition.relation.onDelete ?? "SET_NULL";
-      relation.joinColumnName = `${definition.name}Id`;
-    }
-    settings = { ...settings, ...relation };
-  }
-  return {
-    id: crypto.randomUUID(),
-    objectMetadataId,
-    standardId: null,
-    type: definition.type,
-    name: definition.name,
-    label: definition.label,
-    description: definition.description ?? (definition.isDeprecated ? "Deprecated" : null),
-    icon: definition.icon ?? null,
-    defaultValue: definition.defaultValue ?? null,
-    options: definition.options?.map((option) => ({ ...option, id: option.id || crypto.randomUUID() })) ?? null,
-    settings,
-    isCustom: false,
-    isActive: true,
-    isSystem: definition.isSystem ?? false,
-    isUIReadOnly: definition.isUIReadOnly ?? false,
-    isNullable: definition.isNullable ?? (definition.type === "RELATION"),
-    isUnique: definition.isUnique ?? false,
-    isLabelSyncedWithName: false,
-    relationTargetFieldMetadataId: null,
-    relationTargetObjectMetadataId: null,
-    createdAt: now,
-    updatedAt: now,
   };
 }
