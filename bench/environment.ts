@@ -6,7 +6,7 @@ import { startMiniflareWorker } from "../scripts/local/miniflare-worker.ts";
 import { applyMigrations } from "../scripts/local/migrate.ts";
 import { startEmbeddedPostgres } from "../scripts/local/pglite-server.ts";
 import { findPostgresBinaries, startCluster } from "../scripts/local/postgres-cluster.ts";
-import { startRelay } from "../scripts/local/relay.ts";
+import { databaseKey, registerExclusiveTarget, startRelay } from "../scripts/local/relay.ts";
 import { seedDemo } from "../scripts/local/seed-demo.ts";
 
 export interface BenchEnvironment {
@@ -32,6 +32,7 @@ export async function startBenchEnvironment(wanted?: string): Promise<BenchEnvir
     await applyMigrations(database.url);
     const relay = await startRelay();
     stops.push(() => relay.close());
+    if (backend === "pglite") await registerExclusiveTarget(relay.address, database.url);
     const appSecret = "bench-app-secret-0123456789abcdef0123";
     const demo = await seedDemo(database.url, appSecret);
     const bundleDir = await bundleWorker(path.join(tmp, "bundle"));
@@ -47,7 +48,7 @@ export async function startBenchEnvironment(wanted?: string): Promise<BenchEnvir
       backend,
       baseUrl: url.href.replace(/\/$/, ""),
       databaseUrl: database.url,
-      databaseName: new URL(database.url).pathname.slice(1),
+      databaseName: databaseKey(database.url),
       relayAddress: relay.address,
       apiToken: demo.apiToken,
       workspaceId: demo.workspaceId,

@@ -54,7 +54,7 @@ try {
 
 /** One request with the relay recording: the statements it ran, in order, with their parameters. */
 async function captureStatements(url: string, init: RequestInit): Promise<SqlStatement[]> {
-  const capture = `http://${env.relayAddress}/capture?database=${env.databaseName}`;
+  const capture = `http://${env.relayAddress}/capture?database=${encodeURIComponent(env.databaseName)}`;
   await fetch(capture, { method: "POST" });
   const res = await fetch(url, init);
   if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { isLoopbackHost, waitForPort } from "./local/loopback.ts";
 import { applyMigrations } from "./local/migrate.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./local/pglite-server.ts";
-import { startRelay, type Relay } from "./local/relay.ts";
+import { registerExclusiveTarget, startRelay, type Relay } from "./local/relay.ts";
 import { seedDemo } from "./local/seed-demo.ts";
 
 /**
@@ -40,16 +40,19 @@ async function appSecret(): Promise<string> {
 async function main() {
   await mkdir(dataDir, { recursive: true });
   let databaseUrl = process.env.DATABASE_URL;
+  let embeddedUrl: string | undefined;
   if (!databaseUrl) {
     const embedded: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
     stops.push(() => embedded.stop());
     databaseUrl = embedded.url;
+    embeddedUrl = embedded.url;
     console.log(`embedded Postgres (PGlite) on ${embedded.url}, data in .data/pglite`);
   }
   let relay: Relay | undefined;
   if (isLoopbackHost(new URL(databaseUrl).hostname)) {
     relay = await startRelay();
     stops.push(() => relay!.close());
+    if (embeddedUrl) await registerExclusiveTarget(relay.address, embeddedUrl);
   }
   await applyMigrations(databaseUrl);
   const secret = await appSecret();

@@ -6,6 +6,7 @@ import { authRestApp } from "./auth/rest/index.ts";
 import { devEmailApp } from "./email/dev-routes.ts";
 import { graphqlApp } from "./graphql/routes.ts";
 import { healthApp } from "./health/index.ts";
+import { metadataRestApp } from "./metadata/rest/index.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { requestId } from "./http/request-id.ts";
 import { services } from "./http/services.ts";
@@ -22,6 +23,7 @@ export function createApp() {
   app.route("/", authRestApp);
   app.route("/rest/metadata/apiKeys", apiKeysRestApp());
   app.route("/rest/apiKeys", apiKeysRestApp());
+  app.route("/rest/metadata", metadataRestApp());
   app.route("/", graphqlApp);
   app.route("/", devEmailApp);
   app.notFound(onNotFound);

@@ -77,6 +77,6 @@ describe("the local Neon relay", () => {
 });
 
 async function stats(): Promise<number> {
-  const res = await fetch(`http://${relay}/stats?database=${db.name}`);
+  const res = await fetch(`http://${relay}/stats?database=${encodeURIComponent(db.name)}`);
   return ((await res.json()) as { statements: number }).statements;
 }

@@ -10,7 +10,11 @@ export class WireCounter {
   statements = 0;
   terminated = false;
 
-  constructor(private readonly onStatement: (database: string) => void) {}
+  constructor(
+    private readonly onStatement: (database: string) => void,
+    /** Every frontend message by type; the startup message as "startup". */
+    private readonly onMessage: (type: string) => void = () => {},
+  ) {}
 
   push(chunk: Buffer): void {
     this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
@@ -21,9 +25,11 @@ export class WireCounter {
         if (this.buffer.length < length) return;
         const code = this.buffer.readInt32BE(4);
         // 80877103 is SSLRequest; the real startup message follows it.
-        if (code !== 80877103) {
+        if (code === 80877103) this.onMessage("ssl");
+        else {
           this.started = true;
           this.database = readStartupDatabase(this.buffer.subarray(8, length));
+          this.onMessage("startup");
         }
         this.buffer = this.buffer.subarray(length);
         continue;
@@ -32,6 +38,7 @@ export class WireCounter {
       const length = this.buffer.readInt32BE(1);
       if (this.buffer.length < 1 + length) return;
       const type = String.fromCharCode(this.buffer[0]!);
+      this.onMessage(type);
       if (type === "Q" || type === "E") {
         this.statements += 1;
         this.onStatement(this.database);

@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../scripts/local/pglite-server.ts";
+import { databaseKey, registerExclusiveTarget } from "../../scripts/local/relay.ts";
 import type { HarnessInfo } from "./backend.ts";
 
 export interface TestDatabase {
   url: string;
-  /** The name the relay counts statements under. */
+  /** The key the relay counts statements under (`databaseKey`). */
   name: string;
   /** A direct connection for setting up and checking state behind the Worker's back. */
   sql: pg.Client;
@@ -24,7 +25,7 @@ export async function createTestDatabase(harness: HarnessInfo): Promise<TestData
     const sql = await connect(url);
     return {
       url,
-      name,
+      name: databaseKey(url),
       sql,
       async drop() {
         await sql.end();
@@ -37,10 +38,11 @@ export async function createTestDatabase(harness: HarnessInfo): Promise<TestData
   }
   const snapshot = new Blob([await readFile(harness.pgliteSnapshot!)]);
   const embedded = await startEmbeddedPostgres({ snapshot });
+  await registerExclusiveTarget(harness.relayAddress, embedded.url);
   const sql = await connect(embedded.url);
   return {
     url: embedded.url,
-    name: "postgres",
+    name: databaseKey(embedded.url),
     sql,
     async drop() {
       await sql.end();

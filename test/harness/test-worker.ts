@@ -61,7 +61,7 @@ export async function startTestWorker(bindings: Record<string, string | undefine
       return { status: res.status, headers: res.headers, body: parsed as any };
     },
     async statementCount() {
-      const res = await fetch(`http://${harness.relayAddress}/stats?database=${db.name}`);
+      const res = await fetch(`http://${harness.relayAddress}/stats?database=${encodeURIComponent(db.name)}`);
       return ((await res.json()) as { statements: number }).statements;
     },
     async close() {
