@@ -17,6 +17,8 @@ export interface BenchEnvironment {
   relayAddress: string;
   apiToken: string;
   workspaceId: string;
+  demoEmail: string;
+  demoPassword: string;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,8 @@ export async function startBenchEnvironment(wanted?: string): Promise<BenchEnvir
       relayAddress: relay.address,
       apiToken: demo.apiToken,
       workspaceId: demo.workspaceId,
+      demoEmail: demo.email,
+      demoPassword: demo.password,
       async stop() {
         for (const stop of stops.reverse()) await stop().catch(() => {});
       },

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { startBenchEnvironment } from "./environment.ts";
 import { runHttpLoad } from "./http-load.ts";
+import { metadataLoad, workspaceCreation } from "./metadata-scenarios.ts";
 import { scenarios } from "./scenarios.ts";
 import { useLocalRelay } from "../src/db/local-relay.ts";
 import { runSqlLoad, type SqlStatement } from "./sql-load.ts";
@@ -21,11 +22,15 @@ const { values, positionals } = parseArgs({
 });
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
-const chosen = positionals.length ? scenarios.filter((s) => positionals.includes(s.name)) : scenarios;
-if (chosen.length === 0) {
-  console.error(`unknown scenario; known: ${scenarios.map((s) => s.name).join(", ")}`);
+const timedScenarios = ["workspace-create", "metadata-load"];
+const known = [...scenarios.map((s) => s.name), ...timedScenarios];
+const unknown = positionals.filter((name) => !known.includes(name));
+if (unknown.length > 0) {
+  console.error(`unknown scenario ${unknown.join(", ")}; known: ${known.join(", ")}`);
   process.exit(1);
 }
+const wanted = (name: string) => positionals.length === 0 || positionals.includes(name);
+const chosen = scenarios.filter((s) => wanted(s.name));
 
 const env = await startBenchEnvironment(values.db);
 // The replayed SQL goes through the relay exactly as the Worker's own statements do.
@@ -48,6 +53,8 @@ try {
     }
     console.log("");
   }
+  if (wanted("workspace-create")) await workspaceCreation(env, 10);
+  if (wanted("metadata-load")) await metadataLoad(env, connections, seconds);
 } finally {
   await env.stop();
 }

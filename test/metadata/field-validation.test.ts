@@ -100,11 +100,11 @@ describe("createOneField refuses bad definitions with Twenty's messages", () => 
 describe("twenty-client-sdk MetadataApiClient against the running Worker", () => {
   it("lists objects and creates a field", async () => {
     const client = new MetadataApiClient({ url: new URL("/metadata", worker.url).href, headers: { Authorization: `Bearer ${ws.apiKeyToken}` } });
-    const listed = await client.query({ objects: { __args: { paging: { first: 100 } }, edges: { node: { id: true, nameSingular: true, fieldsList: { name: true } } } } });
+    const listed = await client.query({ objects: { __args: { paging: { first: 100 }, filter: {} }, edges: { node: { id: true, nameSingular: true, fieldsList: { name: true } } } } });
     const names = listed.objects.edges.map((edge) => edge.node.nameSingular);
     expect(names).toEqual(expect.arrayContaining(["company", "person", "opportunity"]));
     const created = await client.mutation({
-      createOneField: { __args: { input: { field: { objectMetadataId: ids.opportunity, type: "TEXT", name: "source", label: "Source" } } }, id: true, name: true, type: true },
+      createOneField: { __args: { input: { field: { objectMetadataId: ids.opportunity!, type: "TEXT", name: "source", label: "Source" } } }, id: true, name: true, type: true },
     });
     expect(created.createOneField).toMatchObject({ name: "source", type: "TEXT" });
   });
