@@ -5,13 +5,15 @@ import * as schema from "../../drizzle/schema/index.ts";
 import { createApiKey, generateApiKeyToken } from "../../src/api-keys/api-key-service.ts";
 import { createUser, findUserByEmail } from "../../src/auth/services/users.ts";
 import { activateWorkspace, createPendingWorkspace } from "../../src/workspaces/create-workspace.ts";
+import { insertDemoRecords } from "./demo-records.ts";
 
 export const demoLogin = { email: "demo@crm-edge.dev", password: "demo-password-1" };
 const demoKeyName = "Demo key";
 
 /**
  * The demo workspace of `npm run dev`, created once with the same services the API uses: a user with a
- * password, an active workspace with its standard objects, and an API key. Each start mints a fresh token.
+ * password, an active workspace with its standard objects, an API key and demo records. Each start mints a
+ * fresh token.
  */
 export async function seedDemo(databaseUrl: string, appSecret: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -32,6 +34,9 @@ export async function seedDemo(databaseUrl: string, appSecret: string) {
         const tenYears = new Date(Date.now() + 10 * 365 * 24 * 3600 * 1000).toISOString();
         await createApiKey(tx, workspace.id, { name: demoKeyName, expiresAt: tenYears });
       });
+      const seeded = await findUserByEmail(db, demoLogin.email);
+      const [workspace] = await db.select().from(schema.workspaces).where(eq(schema.workspaces.id, seeded!.defaultWorkspaceId!));
+      await insertDemoRecords(client, workspace!.schemaName!);
       console.log(`seeded the demo workspace (${demoLogin.email})`);
     }
     const user = await findUserByEmail(db, demoLogin.email);

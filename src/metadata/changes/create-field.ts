@@ -81,7 +81,7 @@ export async function createCustomField(database: Database, workspaceId: string,
     await insertFieldRows(change.tx, workspaceId, [field]);
     const ddl = addFieldDdl(change.metadata.schemaName, object, field, change.metadata.objectsById);
     change.ddl.push(...ddl.statements);
-    if (ddl.uniqueIndex) await insertUniqueIndexRows(change.tx, workspaceId, object, [ddl.uniqueIndex]);
+    if (ddl.uniqueIndex) await insertUniqueIndexRows(change.tx, workspaceId, [{ object, index: ddl.uniqueIndex }]);
     return field;
   });
 }

@@ -9,7 +9,7 @@ import { searchVectorExpression } from "../search-vector.ts";
 import type { FieldMetadata, ObjectMetadata } from "../types.ts";
 import { assertNameSyncedWithLabel, validateObjectNames } from "../validation/metadata-names.ts";
 import { customObjectDefaultFields, customObjectRelationTargets } from "./custom-object-fields.ts";
-import { insertFieldRows, insertObjectRow, insertUniqueIndexRows } from "./insert-rows.ts";
+import { insertFieldRows, insertObjectRows, insertUniqueIndexRows } from "./insert-rows.ts";
 import { changeMetadata } from "./metadata-change.ts";
 import { assertFieldNameFree } from "./name-availability.ts";
 
@@ -96,12 +96,12 @@ export async function createCustomObject(database: Database, workspaceId: string
 
     const objectsById = new Map(metadata.objectsById);
     objectsById.set(object.id, object);
-    await insertObjectRow(tx, workspaceId, object);
+    await insertObjectRows(tx, workspaceId, [object]);
     await insertFieldRows(tx, workspaceId, [...fields, ...inverseFields.map((inverse) => inverse.field)]);
     const tableDdl = createObjectDdl(metadata.schemaName, object, objectsById);
     ddl.push(...tableDdl.table, ...tableDdl.constraints);
     for (const inverse of inverseFields) ddl.push(...addFieldDdl(metadata.schemaName, inverse.target, inverse.field, objectsById).statements);
-    await insertUniqueIndexRows(tx, workspaceId, object, tableDdl.uniqueIndexes);
+    await insertUniqueIndexRows(tx, workspaceId, tableDdl.uniqueIndexes.map((index) => ({ object, index })));
     return object;
   });
 }

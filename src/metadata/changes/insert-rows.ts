@@ -4,9 +4,9 @@ import { compositeDefinition } from "../../field-types/registry.ts";
 import type { UniqueIndex } from "../ddl/create-object.ts";
 import type { FieldMetadata, ObjectMetadata } from "../types.ts";
 
-export async function insertObjectRow(tx: Db, workspaceId: string, object: ObjectMetadata): Promise<void> {
-  const { fields: _fields, ...row } = object;
-  await tx.insert(objectMetadata).values({ ...row, workspaceId });
+/** Multi-row inserts: creating a workspace writes 29 objects and ~400 fields in two statements. */
+export async function insertObjectRows(tx: Db, workspaceId: string, objects: ObjectMetadata[]): Promise<void> {
+  if (objects.length > 0) await tx.insert(objectMetadata).values(objects.map(({ fields: _fields, ...row }) => ({ ...row, workspaceId })));
 }
 
 export async function insertFieldRows(tx: Db, workspaceId: string, fields: FieldMetadata[]): Promise<void> {
@@ -14,13 +14,24 @@ export async function insertFieldRows(tx: Db, workspaceId: string, fields: Field
 }
 
 /** Index metadata for unique fields, so `indexMetadatas` lists what the DDL created. */
-export async function insertUniqueIndexRows(tx: Db, workspaceId: string, object: ObjectMetadata, indexes: UniqueIndex[]): Promise<void> {
-  for (const index of indexes) {
-    const [row] = await tx
-      .insert(indexMetadata)
-      .values({ workspaceId, objectMetadataId: object.id, name: index.name, isUnique: true, isCustom: index.field.isCustom, indexWhereClause: `"deletedAt" IS NULL` })
-      .returning({ id: indexMetadata.id });
-    const part = compositeDefinition(index.field.type)?.subFields.find((sub) => sub.isUniquePart);
-    await tx.insert(indexFieldMetadata).values({ indexMetadataId: row!.id, fieldMetadataId: index.field.id, subFieldName: part?.name ?? null, order: 0 });
-  }
+export async function insertUniqueIndexRows(tx: Db, workspaceId: string, entries: Array<{ object: ObjectMetadata; index: UniqueIndex }>): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map(({ object, index }) => ({
+    id: crypto.randomUUID(),
+    workspaceId,
+    objectMetadataId: object.id,
+    name: index.name,
+    isUnique: true,
+    isCustom: index.field.isCustom,
+    indexWhereClause: `"deletedAt" IS NULL`,
+  }));
+  await tx.insert(indexMetadata).values(rows);
+  await tx.insert(indexFieldMetadata).values(
+    entries.map(({ index }, i) => ({
+      indexMetadataId: rows[i]!.id,
+      fieldMetadataId: index.field.id,
+      subFieldName: compositeDefinition(index.field.type)?.subFields.find((sub) => sub.isUniquePart)?.name ?? null,
+      order: 0,
+    })),
+  );
 }

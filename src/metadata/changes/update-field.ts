@@ -88,7 +88,7 @@ export async function updateField(database: Database, workspaceId: string, id: s
         assertUniqueSupported(after);
         const constraints = fieldConstraintsDdl(schema, object, after, metadata.objectsById);
         ddl.push(...constraints.statements);
-        if (constraints.uniqueIndex) await insertUniqueIndexRows(tx, workspaceId, object, [constraints.uniqueIndex]);
+        if (constraints.uniqueIndex) await insertUniqueIndexRows(tx, workspaceId, [{ object, index: constraints.uniqueIndex }]);
       } else {
         for (const name of await deleteIndexRowsOfField(tx, workspaceId, id)) ddl.push(`DROP INDEX ${qualified(schema, name)}`);
       }

@@ -1,13 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { ident } from "../../db/sql-text.ts";
-import { compositeDefinition } from "../../field-types/registry.ts";
-import { createObjectDdl } from "../ddl/create-object.ts";
+import { insertFieldRows, insertObjectRows, insertUniqueIndexRows } from "../changes/insert-rows.ts";
+import { createObjectDdl, type UniqueIndex } from "../ddl/create-object.ts";
 import { workspaceSchemaName } from "../names.ts";
 import { standardObjects } from "../standard-objects/index.ts";
 import type { ObjectMetadata } from "../types.ts";
 import { buildStandardMetadata } from "./build-standard-metadata.ts";
-import { insertMetadataRows, type IndexRow } from "./insert-metadata-rows.ts";
 
 /**
  * Creates a workspace's record schema: metadata rows for every standard object, then its tables, enum types,
@@ -20,17 +19,16 @@ export async function provisionWorkspaceSchema(tx: Db, workspaceId: string): Pro
   const byId = new Map(objects.map((object) => [object.id, object]));
   const tables: string[] = [`CREATE SCHEMA ${ident(schemaName)}`];
   const constraints: string[] = [];
-  const indexes: IndexRow[] = [];
+  const indexes: Array<{ object: ObjectMetadata; index: UniqueIndex }> = [];
   for (const object of objects) {
     const ddl = createObjectDdl(schemaName, object, byId);
     tables.push(...ddl.table);
     constraints.push(...ddl.constraints);
-    for (const unique of ddl.uniqueIndexes) {
-      const part = compositeDefinition(unique.field.type)?.subFields.find((sub) => sub.isUniquePart);
-      indexes.push({ name: unique.name, object, field: unique.field, subFieldName: part?.name ?? null, isUnique: true });
-    }
+    indexes.push(...ddl.uniqueIndexes.map((index) => ({ object, index })));
   }
-  await insertMetadataRows(tx, workspaceId, objects, indexes);
+  await insertObjectRows(tx, workspaceId, objects);
+  await insertFieldRows(tx, workspaceId, objects.flatMap((object) => object.fields));
+  await insertUniqueIndexRows(tx, workspaceId, indexes);
   await tx.execute(sql.raw([...tables, ...constraints].join(";\n")));
   return { schemaName, objects };
 }
