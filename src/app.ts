@@ -9,6 +9,7 @@ import { healthApp } from "./health/index.ts";
 import { metadataRestApp } from "./metadata/rest/index.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { requestId } from "./http/request-id.ts";
+import { coreRestApp } from "./rest/index.ts";
 import { services } from "./http/services.ts";
 import { validationHook } from "./http/validation-hook.ts";
 
@@ -25,6 +26,7 @@ export function createApp() {
   app.route("/rest/apiKeys", apiKeysRestApp());
   app.route("/rest/metadata", metadataRestApp());
   app.route("/", graphqlApp);
+  app.route("/", coreRestApp);
   app.route("/", devEmailApp);
   app.notFound(onNotFound);
   app.onError(onError);

@@ -26,6 +26,10 @@ export interface AuthRole {
   canSoftDeleteAllObjectRecords: boolean;
   canDestroyAllObjectRecords: boolean;
   permissionFlags: PermissionFlagType[];
+  /** Per-object overrides of the role's `can*AllObjectRecords` (null keeps the role's value). */
+  objectPermissions: Array<{ objectMetadataId: string; canRead: boolean | null; canUpdate: boolean | null; canSoftDelete: boolean | null; canDestroy: boolean | null }>;
+  /** Field restrictions: `false` hides or freezes a field. */
+  fieldPermissions: Array<{ fieldMetadataId: string; canRead: boolean | null; canUpdate: boolean | null }>;
 }
 
 /** Who is calling, resolved once per request from the bearer token; every later query is scoped by it. */

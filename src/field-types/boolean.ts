@@ -1,3 +1,4 @@
+import { booleanLeaf } from "./leaves/identity.ts";
 import { scalarType } from "./scalar.ts";
 
-export const booleanType = scalarType(["BOOLEAN"], "boolean");
+export const booleanType = scalarType(["BOOLEAN"], "boolean", booleanLeaf);

@@ -2,7 +2,13 @@ import { qualified } from "../db/sql-text.ts";
 import { subFieldColumn } from "../metadata/names.ts";
 import type { FieldType } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
-import type { ColumnDefinition, FieldTypeDefinition } from "./field-type.ts";
+import type { ColumnDefinition, FieldLeaf, FieldTypeDefinition } from "./field-type.ts";
+import { enumLeaf } from "./leaves/enum.ts";
+import { uuidLeaf } from "./leaves/identity.ts";
+import type { Leaf } from "./leaves/leaf.ts";
+import { numericLeaf } from "./leaves/number.ts";
+import { jsonLeaf } from "./leaves/structured.ts";
+import { nullableTextLeaf, textLeaf } from "./leaves/text.ts";
 import { enumTypeName } from "./select.ts";
 
 export type SubFieldKind = "TEXT" | "NUMERIC" | "RAW_JSON" | "UUID" | "ENUM";
@@ -19,6 +25,10 @@ export interface SubFieldDefinition {
   isUniquePart?: boolean;
   /** Its text feeds search vectors. */
   searchable?: boolean;
+  /** Text that stays null when absent instead of reading as '' (rich text bodies). */
+  nullable?: boolean;
+  /** JSON written out when the column is null (`[]` for lists, `{}` for context). */
+  emptyJson?: "[]" | "{}";
 }
 
 export interface CompositeTypeDefinition extends FieldTypeDefinition {
@@ -55,5 +65,34 @@ export function compositeType(type: FieldType, subFields: SubFieldDefinition[]):
     searchText(field, column) {
       return subFields.filter((sub) => sub.searchable).map((sub) => column(subFieldColumn(field.name, sub.name)));
     },
+    leaves(field, context) {
+      return subFields.map((sub): FieldLeaf => {
+        const column = subFieldColumn(field.name, sub.name);
+        return { subField: sub.name, column, leaf: subFieldLeaf(sub, qualified(context.schema, enumTypeName(context.table, column))), ...(sub.hiddenOnInput ? { hiddenOnInput: true } : {}) };
+      });
+    },
+    output(field, context, column) {
+      const parts = this.leaves(field, context).map(({ subField, column: name, leaf }) => {
+        const sub = subFields.find((s) => s.name === subField)!;
+        const value = sub.emptyJson ? `coalesce(${column(name)}, '${sub.emptyJson}'::jsonb)` : leaf.output(column(name));
+        return `'${subField}', ${value}`;
+      });
+      return `json_build_object(${parts.join(", ")})`;
+    },
   };
+}
+
+function subFieldLeaf(sub: SubFieldDefinition, enumType: string): Leaf {
+  switch (sub.kind) {
+    case "TEXT":
+      return sub.nullable ? nullableTextLeaf : textLeaf;
+    case "NUMERIC":
+      return numericLeaf;
+    case "RAW_JSON":
+      return jsonLeaf;
+    case "UUID":
+      return uuidLeaf;
+    case "ENUM":
+      return enumLeaf("SELECT", sub.enumValues ?? [], enumType);
+  }
 }

@@ -1,4 +1,5 @@
 import type { FieldMetadata, FieldType } from "../metadata/types.ts";
+import type { Leaf } from "./leaves/leaf.ts";
 
 /** Where a field's columns live, for names that depend on the table (enum types). */
 export interface ColumnContext {
@@ -22,6 +23,15 @@ export interface ColumnDefinition {
   generatedSql?: string;
 }
 
+/** One filterable, orderable column of a field: the field itself, or one composite sub-field. */
+export interface FieldLeaf {
+  subField?: string;
+  column: string;
+  leaf: Leaf;
+  /** Sub-fields the server fills (ACTOR's name and member) take no input. */
+  hiddenOnInput?: boolean;
+}
+
 /**
  * One module per family of field types says everything about them in one place. The metadata engine (DDL)
  * reads `columns`; the query core, REST, GraphQL and OpenAPI read the other members as they are added.
@@ -31,4 +41,8 @@ export interface FieldTypeDefinition {
   columns(field: FieldMetadata, context: ColumnContext): ColumnDefinition[];
   /** SQL text expressions (over the given table alias) that feed the object's search vector. */
   searchText?(field: FieldMetadata, column: (name: string) => string): string[];
+  /** The columns a filter or an order can name, with their behaviour. Relations list their join column. */
+  leaves(field: FieldMetadata, context: ColumnContext): FieldLeaf[];
+  /** SQL of the field's JSON value in a record (`column` quotes a column of the row). Absent for relations. */
+  output?(field: FieldMetadata, context: ColumnContext, column: (name: string) => string): string;
 }

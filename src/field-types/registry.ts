@@ -12,11 +12,11 @@ import { phonesType } from "./composites/phones.ts";
 import { richTextV2Type } from "./composites/rich-text-v2.ts";
 import { dateTimeType, dateType } from "./date.ts";
 import type { FieldTypeDefinition } from "./field-type.ts";
-import { numberType, numericType } from "./number.ts";
+import { numberType, numericType, positionType } from "./number.ts";
 import { rawJsonType } from "./raw-json.ts";
 import { relationType } from "./relation.ts";
 import { multiSelectType, selectType } from "./select.ts";
-import { textType } from "./text.ts";
+import { richTextType, textType } from "./text.ts";
 import { tsVectorType } from "./ts-vector.ts";
 import { uuidType } from "./uuid.ts";
 
@@ -24,7 +24,9 @@ const composites = [currencyType, fullNameType, addressType, linksType, emailsTy
 
 const definitions: FieldTypeDefinition[] = [
   textType,
+  richTextType,
   numberType,
+  positionType,
   numericType,
   booleanType,
   dateTimeType,

@@ -1,6 +1,7 @@
 import type { FieldMetadata, FieldType } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
-import type { ColumnDefinition, FieldTypeDefinition } from "./field-type.ts";
+import type { ColumnContext, ColumnDefinition, FieldTypeDefinition } from "./field-type.ts";
+import type { Leaf } from "./leaves/leaf.ts";
 
 /** A field stored in one column of a fixed SQL type, named after the field. */
 export function scalarColumn(field: FieldMetadata, sqlType: string, cast?: string): ColumnDefinition {
@@ -10,6 +11,19 @@ export function scalarColumn(field: FieldMetadata, sqlType: string, cast?: strin
   return column;
 }
 
-export function scalarType(types: readonly FieldType[], sqlType: string, extra: Partial<FieldTypeDefinition> = {}): FieldTypeDefinition {
-  return { types, columns: (field) => [scalarColumn(field, sqlType)], ...extra };
+/** A one-column type whose behaviour is one leaf (fixed, or built from the field, as for enums). */
+export function scalarType(
+  types: readonly FieldType[],
+  sqlType: string,
+  leaf: Leaf | ((field: FieldMetadata, context: ColumnContext) => Leaf),
+  extra: Partial<FieldTypeDefinition> = {},
+): FieldTypeDefinition {
+  const leafOf = (field: FieldMetadata, context: ColumnContext) => (typeof leaf === "function" ? leaf(field, context) : leaf);
+  return {
+    types,
+    columns: (field) => [scalarColumn(field, sqlType)],
+    leaves: (field, context) => [{ column: field.name, leaf: leafOf(field, context) }],
+    output: (field, context, column) => leafOf(field, context).output(column(field.name)),
+    ...extra,
+  };
 }

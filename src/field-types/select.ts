@@ -2,19 +2,19 @@ import { qualified } from "../db/sql-text.ts";
 import type { FieldMetadata } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
 import type { ColumnContext, FieldTypeDefinition } from "./field-type.ts";
+import { enumArrayLeaf, enumLeaf } from "./leaves/enum.ts";
 
 /** Enum types are per column and schema-qualified, as Twenty names them: `<table>_<column>_enum`. */
 export function enumTypeName(table: string, column: string): string {
   return `${table}_${column}_enum`;
 }
 
-function optionValues(field: FieldMetadata): string[] {
-  return (field.options ?? []).map((option) => option.value);
-}
+const optionValues = (field: FieldMetadata) => (field.options ?? []).map((option) => option.value);
+const enumType = (field: FieldMetadata, context: ColumnContext) => qualified(context.schema, enumTypeName(context.table, field.name));
 
 function enumColumn(field: FieldMetadata, context: ColumnContext, isArray: boolean) {
   const name = enumTypeName(context.table, field.name);
-  const type = qualified(context.schema, name);
+  const type = enumType(field, context);
   const fallback = defaultSql(field.defaultValue, type);
   return {
     name: field.name,
@@ -28,9 +28,13 @@ function enumColumn(field: FieldMetadata, context: ColumnContext, isArray: boole
 export const selectType: FieldTypeDefinition = {
   types: ["SELECT", "RATING"],
   columns: (field, context) => [enumColumn(field, context, false)],
+  leaves: (field, context) => [{ column: field.name, leaf: enumLeaf(field.type, optionValues(field), enumType(field, context)) }],
+  output: (field, _context, column) => column(field.name),
 };
 
 export const multiSelectType: FieldTypeDefinition = {
   types: ["MULTI_SELECT"],
   columns: (field, context) => [enumColumn(field, context, true)],
+  leaves: (field, context) => [{ column: field.name, leaf: enumArrayLeaf(optionValues(field), enumType(field, context)) }],
+  output: (field, _context, column) => column(field.name),
 };

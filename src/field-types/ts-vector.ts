@@ -1,4 +1,5 @@
 import type { FieldTypeDefinition } from "./field-type.ts";
+import { tsVectorLeaf } from "./leaves/structured.ts";
 
 /**
  * Postgres maintains the search vector itself: a generated column over the object's searchable text,
@@ -17,4 +18,6 @@ export const tsVectorType: FieldTypeDefinition = {
       },
     ];
   },
+  leaves: (field) => [{ column: field.name, leaf: tsVectorLeaf }],
+  output: (field, _context, column) => tsVectorLeaf.output(column(field.name)),
 };

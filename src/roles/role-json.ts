@@ -13,7 +13,14 @@ export function roleJsonFor(target: "userWorkspaceId" | "apiKeyId", id: SQL): SQ
       'canUpdateAllObjectRecords', r."canUpdateAllObjectRecords",
       'canSoftDeleteAllObjectRecords', r."canSoftDeleteAllObjectRecords",
       'canDestroyAllObjectRecords', r."canDestroyAllObjectRecords",
-      'permissionFlags', coalesce((SELECT json_agg(pf.flag ORDER BY pf.flag) FROM core."permissionFlag" pf WHERE pf."roleId" = r.id), '[]'::json))
+      'permissionFlags', coalesce((SELECT json_agg(pf.flag ORDER BY pf.flag) FROM core."permissionFlag" pf WHERE pf."roleId" = r.id), '[]'::json),
+      'objectPermissions', coalesce((SELECT json_agg(json_build_object('objectMetadataId', op."objectMetadataId",
+        'canRead', op."canReadObjectRecords", 'canUpdate', op."canUpdateObjectRecords",
+        'canSoftDelete', op."canSoftDeleteObjectRecords", 'canDestroy', op."canDestroyObjectRecords"))
+        FROM core."objectPermission" op WHERE op."roleId" = r.id), '[]'::json),
+      'fieldPermissions', coalesce((SELECT json_agg(json_build_object('fieldMetadataId', fp."fieldMetadataId",
+        'canRead', fp."canReadFieldValue", 'canUpdate', fp."canUpdateFieldValue"))
+        FROM core."fieldPermission" fp WHERE fp."roleId" = r.id), '[]'::json))
     FROM core."roleTarget" rt JOIN core.role r ON r.id = rt."roleId"
     WHERE rt.${sql.identifier(target)} = ${id}
   )`;

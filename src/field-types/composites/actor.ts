@@ -7,5 +7,5 @@ export const actorType = compositeType("ACTOR", [
   { name: "source", kind: "ENUM", enumValues: actorSources, defaultValue: "'MANUAL'" },
   { name: "workspaceMemberId", kind: "UUID", defaultValue: null, hiddenOnInput: true },
   { name: "name", kind: "TEXT", defaultValue: "'System'", hiddenOnInput: true },
-  { name: "context", kind: "RAW_JSON", defaultValue: null },
+  { name: "context", kind: "RAW_JSON", defaultValue: null, emptyJson: "{}" },
 ]);

@@ -44,7 +44,7 @@ export async function createCustomObject(database: Database, workspaceId: string
     }
     const now = new Date();
     const id = crypto.randomUUID();
-    const fields = [...baseFields, ...customObjectDefaultFields].map((definition) => buildField(definition, id, now));
+    const fields = [...baseFields, ...customObjectDefaultFields].map((definition, i) => buildField(definition, id, new Date(now.getTime() + i)));
     const object: ObjectMetadata = {
       id,
       standardId: null,

@@ -33,7 +33,8 @@ export function buildStandardMetadata(definitions: StandardObjectDefinition[], n
 
 function buildObject(definition: StandardObjectDefinition, now: Date): ObjectMetadata {
   const id = crypto.randomUUID();
-  const fields = [...baseFields, ...definition.fields].map((field) => buildField(field, id, now));
+  // A millisecond apart, so fields keep their declared order wherever metadata is sorted by creation.
+  const fields = [...baseFields, ...definition.fields].map((field, i) => buildField(field, id, new Date(now.getTime() + i)));
   const fieldId = (name: string | undefined) => (name ? (fields.find((f) => f.name === name)?.id ?? null) : null);
   return {
     id,

@@ -1,0 +1,27 @@
+import { invalidValue, type Leaf } from "./leaf.ts";
+
+const dateTimePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+export const dateTimeLeaf: Leaf = {
+  typeName: "DATE_TIME",
+  operators: ["eq", "neq", "in", "nin", "is", "gt", "gte", "lt", "lte"],
+  sqlType: "timestamptz",
+  parse(value, field) {
+    if (typeof value === "string" && dateTimePattern.test(value) && !Number.isNaN(Date.parse(value.replace(" ", "T")))) return value;
+    throw invalidValue(`Invalid value '${String(value)}' for date-time field "${field}". Expected format: 'YYYY-MM-DDTHH:mm:ssZ'`);
+  },
+  // Twenty writes ISO instants with milliseconds, in UTC.
+  output: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+};
+
+export const dateLeaf: Leaf = {
+  typeName: "DATE",
+  operators: ["eq", "neq", "in", "nin", "is", "gt", "gte", "lt", "lte"],
+  sqlType: "date",
+  parse(value, field) {
+    if (typeof value === "string" && datePattern.test(value) && !Number.isNaN(Date.parse(value))) return value;
+    throw invalidValue(`Invalid value '${String(value)}' for date field "${field}". Expected format: 'YYYY-MM-DD'`);
+  },
+  output: (column) => `to_char(${column}, 'YYYY-MM-DD')`,
+};

@@ -1,0 +1,35 @@
+import type { AuthRole } from "../auth/auth-context.ts";
+import type { FieldMetadata, ObjectMetadata } from "../metadata/types.ts";
+
+export type RecordOperation = "read" | "update" | "softDelete" | "destroy";
+
+const workflowObjects = new Set(["workflow", "workflowVersion", "workflowRun", "workflowAutomatedTrigger"]);
+const roleFlag = { read: "canReadAllObjectRecords", update: "canUpdateAllObjectRecords", softDelete: "canSoftDeleteAllObjectRecords", destroy: "canDestroyAllObjectRecords" } as const;
+const overrideKey = { read: "canRead", update: "canUpdate", softDelete: "canSoftDelete", destroy: "canDestroy" } as const;
+
+/**
+ * What the caller's role may do with records (Twenty §5.5): the role's `can*AllObjectRecords`, overridden per
+ * object; system objects are always allowed, workflow objects need the WORKFLOWS flag; field permissions can
+ * only restrict. Creating needs update rights.
+ */
+export class RecordAccess {
+  constructor(private readonly role: AuthRole | null) {}
+
+  can(operation: RecordOperation, object: ObjectMetadata): boolean {
+    const role = this.role;
+    if (!role) return false;
+    if (workflowObjects.has(object.nameSingular) && !role.canUpdateAllSettings && !role.permissionFlags.includes("WORKFLOWS")) return false;
+    if (object.isSystem) return true;
+    const override = role.objectPermissions?.find((p) => p.objectMetadataId === object.id)?.[overrideKey[operation]];
+    return override ?? role[roleFlag[operation]];
+  }
+
+  canReadField(object: ObjectMetadata, field: FieldMetadata): boolean {
+    if (object.labelIdentifierFieldMetadataId === field.id) return true;
+    return this.role?.fieldPermissions?.find((p) => p.fieldMetadataId === field.id)?.canRead !== false;
+  }
+
+  canUpdateField(field: FieldMetadata): boolean {
+    return this.role?.fieldPermissions?.find((p) => p.fieldMetadataId === field.id)?.canUpdate !== false;
+  }
+}

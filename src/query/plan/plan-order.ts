@@ -1,0 +1,32 @@
+import { AppError } from "../../errors/app-error.ts";
+import { isCompositeType } from "../../field-types/registry.ts";
+import type { ObjectMetadata } from "../../metadata/types.ts";
+import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
+import type { Direction, OrderItem } from "../ast.ts";
+import { activeField, resolvePath, type ResolvedPath } from "./resolve-path.ts";
+
+export interface PlannedOrder {
+  target: ResolvedPath;
+  direction: Direction;
+}
+
+/** The requested order, then `id` (unique, so every row has one place and cursors are exact). */
+export function planOrder(metadata: WorkspaceMetadata, object: ObjectMetadata, items: OrderItem[]): PlannedOrder[] {
+  const planned = items.map((item): PlannedOrder => {
+    const field = activeField(object, item.path[0]!);
+    if (field && isCompositeType(field.type) && item.path.length === 1) {
+      throw new AppError(
+        400,
+        "INVALID_ORDER_BY",
+        `Composite field "${field.name}" requires subfield ordering (e.g., { ${field.name}: { subFieldName: 'AscNullsFirst' } })`,
+      );
+    }
+    const target = resolvePath(metadata, object, item.path, false);
+    if (target.leaf.typeName === "TS_VECTOR") throw new AppError(400, "INVALID_ORDER_BY", `Field "${target.key}" does not exist or is not sortable`);
+    return { target, direction: item.direction };
+  });
+  if (!planned.some((order) => order.target.column === "id" && !order.target.via)) {
+    planned.push({ target: resolvePath(metadata, object, ["id"]), direction: "AscNullsFirst" });
+  }
+  return planned;
+}

@@ -1,0 +1,57 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Direction } from "../ast.ts";
+import type { PlannedOrder } from "../plan/plan-order.ts";
+import { columnOf } from "./where.ts";
+
+const ascending = (d: Direction) => d.startsWith("Asc");
+const nullsFirst = (d: Direction) => d.endsWith("NullsFirst");
+
+export function invert(direction: Direction): Direction {
+  return `${ascending(direction) ? "Desc" : "Asc"}${nullsFirst(direction) ? "NullsLast" : "NullsFirst"}` as Direction;
+}
+
+export function orderExpression(alias: string, order: PlannedOrder): string {
+  const column = columnOf(alias, order.target.column);
+  return order.target.leaf.orderBy ? order.target.leaf.orderBy(column) : column;
+}
+
+/** The type cursor values are compared as: text for what is ordered as text (enums), else the leaf's type. */
+const compareType = (order: PlannedOrder) => (order.target.leaf.orderBy ? "text" : order.target.leaf.sqlType);
+
+export function orderBySql(alias: string, orders: PlannedOrder[], reversed = false): SQL {
+  const parts = orders.map((order) => {
+    const direction = reversed ? invert(order.direction) : order.direction;
+    return `${orderExpression(alias, order)} ${ascending(direction) ? "ASC" : "DESC"} NULLS ${nullsFirst(direction) ? "FIRST" : "LAST"}`;
+  });
+  return sql.raw(parts.join(", "));
+}
+
+/**
+ * Rows strictly after the cursor position in the given order, NULLs placed where the direction puts them:
+ * after(k1) OR (k1 = c1 AND after(k2)) OR ... The cursor values are known when compiling, so NULL cursor
+ * values become IS NULL tests instead of comparisons that could never be true.
+ */
+export function afterCursorSql(alias: string, orders: PlannedOrder[], values: Array<string | null>, reversed = false): SQL {
+  const branches: SQL[] = [];
+  const equalities: SQL[] = [];
+  orders.forEach((order, i) => {
+    const direction = reversed ? invert(order.direction) : order.direction;
+    const column = sql.raw(orderExpression(alias, order));
+    const value = values[i] ?? null;
+    const param = sql`${sql.param(value)}::${sql.raw(compareType(order))}`;
+    let after: SQL;
+    if (value === null) after = nullsFirst(direction) ? sql`${column} IS NOT NULL` : sql`false`;
+    else {
+      const strictly = ascending(direction) ? sql`${column} > ${param}` : sql`${column} < ${param}`;
+      after = nullsFirst(direction) ? strictly : sql`(${strictly} OR ${column} IS NULL)`;
+    }
+    branches.push(equalities.length ? sql`(${sql.join([...equalities, after], sql.raw(" AND "))})` : after);
+    equalities.push(value === null ? sql`${column} IS NULL` : sql`${column} = ${param}`);
+  });
+  return sql`(${sql.join(branches, sql.raw(" OR "))})`;
+}
+
+/** The cursor of a row: every order key's value as exact text. */
+export function cursorValuesSql(alias: string, orders: PlannedOrder[]): string {
+  return `json_build_object(${orders.map((order) => `'${order.target.key}', (${orderExpression(alias, order)})::text`).join(", ")})`;
+}

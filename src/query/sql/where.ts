@@ -1,0 +1,45 @@
+import { sql, type SQL } from "drizzle-orm";
+import { ident } from "../../db/sql-text.ts";
+import type { PlannedFilter } from "../plan/plan-filter.ts";
+import { conditionSql } from "./condition.ts";
+
+/** How the compiler names tables: a fresh alias per nesting level, and the workspace schema. */
+export interface SqlScope {
+  schema: string;
+  nextAlias(): string;
+}
+
+export function createScope(schema: string): SqlScope {
+  let n = 0;
+  return { schema, nextAlias: () => `t${++n}` };
+}
+
+export const columnOf = (alias: string, column: string) => `${alias}.${ident(column)}`;
+export const tableOf = (scope: SqlScope, table: string) => sql.raw(`${ident(scope.schema)}.${ident(table)}`);
+
+/**
+ * The filter as a WHERE condition over `alias`. `not` is NOT coalesce(..., false): a row the inner condition
+ * cannot decide (a NULL) is kept, so `not(city[eq]:Paris)` includes people without a city. A condition across
+ * a relation becomes an EXISTS on the related (live) record.
+ */
+export function whereSql(scope: SqlScope, alias: string, filter: PlannedFilter): SQL {
+  switch (filter.kind) {
+    case "and":
+    case "or": {
+      if (filter.children.length === 0) return filter.kind === "and" ? sql`true` : sql`false`;
+      const parts = filter.children.map((child) => whereSql(scope, alias, child));
+      return sql`(${sql.join(parts, sql.raw(filter.kind === "and" ? " AND " : " OR "))})`;
+    }
+    case "not":
+      return sql`NOT coalesce(${whereSql(scope, alias, filter.child)}, false)`;
+    case "condition": {
+      const { target } = filter;
+      if (!target.via) return conditionSql(columnOf(alias, target.column), target.leaf, filter.operator, filter.operand);
+      const hop = scope.nextAlias();
+      const inner = conditionSql(columnOf(hop, target.column), target.leaf, filter.operator, filter.operand);
+      return sql`EXISTS (SELECT 1 FROM ${tableOf(scope, target.via.target.tableName)} ${sql.raw(hop)} WHERE ${sql.raw(
+        columnOf(hop, "id"),
+      )} = ${sql.raw(columnOf(alias, target.via.joinColumn))} AND ${sql.raw(columnOf(hop, "deletedAt"))} IS NULL AND ${inner})`;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../app-env.ts";
+import { AppError } from "../errors/app-error.ts";
+import { requireWorkspaceAuth } from "../http/require-auth.ts";
+import { parseCorePath } from "./core-path.ts";
+import { getRecord, listRecords } from "./handlers/find.ts";
+import { restCall } from "./rest-context.ts";
+
+const methodNotAllowed = (method: string, path: string) => new AppError(405, "METHOD_NOT_ALLOWED", `Cannot ${method} ${path}`);
+
+/**
+ * The REST API over every object, standard or custom: one dispatcher, since the routes are the workspace's
+ * objects. Mounted after the fixed `/rest/...` routes (metadata, API keys, OpenAPI).
+ */
+export const coreRestApp = new Hono<AppEnv>().use("/rest/*", requireWorkspaceAuth).all("/rest/*", async (c) => {
+  const route = parseCorePath(c.req.path);
+  const call = await restCall(c, route.plural);
+  const method = c.req.method;
+  switch (route.kind) {
+    case "collection":
+      if (method === "GET") return listRecords(call);
+      break;
+    case "record":
+      if (method === "GET") return getRecord(call, route.id);
+      break;
+    default:
+      break;
+  }
+  throw methodNotAllowed(method, c.req.path);
+});
