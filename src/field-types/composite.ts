@@ -3,6 +3,7 @@ import { subFieldColumn } from "../metadata/names.ts";
 import type { FieldType } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
 import type { ColumnDefinition, FieldLeaf, FieldTypeDefinition } from "./field-type.ts";
+import { compositeInput, type CompositeNormalizer } from "./inputs/composite-input.ts";
 import { enumLeaf } from "./leaves/enum.ts";
 import { uuidLeaf } from "./leaves/identity.ts";
 import type { Leaf } from "./leaves/leaf.ts";
@@ -43,8 +44,8 @@ const sqlTypes: Record<Exclude<SubFieldKind, "ENUM">, string> = {
 };
 
 /** A composite field stores each sub-field in its own column, `<field><SubField>`. */
-export function compositeType(type: FieldType, subFields: SubFieldDefinition[]): CompositeTypeDefinition {
-  return {
+export function compositeType(type: FieldType, subFields: SubFieldDefinition[], normalize?: CompositeNormalizer): CompositeTypeDefinition {
+  const definition: CompositeTypeDefinition = {
     types: [type],
     subFields,
     columns(field, context) {
@@ -72,14 +73,16 @@ export function compositeType(type: FieldType, subFields: SubFieldDefinition[]):
       });
     },
     output(field, context, column) {
-      const parts = this.leaves(field, context).map(({ subField, column: name, leaf }) => {
+      const parts = definition.leaves(field, context).map(({ subField, column: name, leaf }) => {
         const sub = subFields.find((s) => s.name === subField)!;
         const value = sub.emptyJson ? `coalesce(${column(name)}, '${sub.emptyJson}'::jsonb)` : leaf.output(column(name));
         return `'${subField}', ${value}`;
       });
       return `json_build_object(${parts.join(", ")})`;
     },
+    input: (field, value, context) => compositeInput((f, c) => definition.leaves(f, c), normalize)(field, value, context),
   };
+  return definition;
 }
 
 function subFieldLeaf(sub: SubFieldDefinition, enumType: string): Leaf {

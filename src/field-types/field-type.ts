@@ -32,6 +32,18 @@ export interface FieldLeaf {
   hiddenOnInput?: boolean;
 }
 
+/** A value to write into one column, with the SQL type its parameter is cast to. */
+export interface ColumnValue {
+  column: string;
+  value: unknown;
+  cast: string;
+}
+
+export interface InputContext extends ColumnContext {
+  /** The input path, for messages: `emails`, `name.firstName`. */
+  key: string;
+}
+
 /**
  * One module per family of field types says everything about them in one place. The metadata engine (DDL)
  * reads `columns`; the query core, REST, GraphQL and OpenAPI read the other members as they are added.
@@ -43,6 +55,8 @@ export interface FieldTypeDefinition {
   searchText?(field: FieldMetadata, column: (name: string) => string): string[];
   /** The columns a filter or an order can name, with their behaviour. Relations list their join column. */
   leaves(field: FieldMetadata, context: ColumnContext): FieldLeaf[];
+  /** Reads a record input value: checked, normalised, split into columns. Absent for relations and search vectors. */
+  input?(field: FieldMetadata, value: unknown, context: InputContext): ColumnValue[];
   /** SQL of the field's JSON value in a record (`column` quotes a column of the row). Absent for relations. */
   output?(field: FieldMetadata, context: ColumnContext, column: (name: string) => string): string;
 }

@@ -1,6 +1,7 @@
 import type { FieldMetadata, FieldType } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
 import type { ColumnContext, ColumnDefinition, FieldTypeDefinition } from "./field-type.ts";
+import { scalarInput } from "./inputs/scalar-input.ts";
 import type { Leaf } from "./leaves/leaf.ts";
 
 /** A field stored in one column of a fixed SQL type, named after the field. */
@@ -24,6 +25,7 @@ export function scalarType(
     columns: (field) => [scalarColumn(field, sqlType)],
     leaves: (field, context) => [{ column: field.name, leaf: leafOf(field, context) }],
     output: (field, context, column) => leafOf(field, context).output(column(field.name)),
+    input: (field, value, context) => scalarInput(leafOf(field, context))(field, value, context),
     ...extra,
   };
 }

@@ -2,6 +2,7 @@ import { qualified } from "../db/sql-text.ts";
 import type { FieldMetadata } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
 import type { ColumnContext, FieldTypeDefinition } from "./field-type.ts";
+import { scalarInput } from "./inputs/scalar-input.ts";
 import { enumArrayLeaf, enumLeaf } from "./leaves/enum.ts";
 
 /** Enum types are per column and schema-qualified, as Twenty names them: `<table>_<column>_enum`. */
@@ -25,16 +26,21 @@ function enumColumn(field: FieldMetadata, context: ColumnContext, isArray: boole
   };
 }
 
+const selectLeaf = (field: FieldMetadata, context: ColumnContext) => enumLeaf(field.type, optionValues(field), enumType(field, context));
+const multiSelectLeaf = (field: FieldMetadata, context: ColumnContext) => enumArrayLeaf(optionValues(field), enumType(field, context));
+
 export const selectType: FieldTypeDefinition = {
   types: ["SELECT", "RATING"],
   columns: (field, context) => [enumColumn(field, context, false)],
-  leaves: (field, context) => [{ column: field.name, leaf: enumLeaf(field.type, optionValues(field), enumType(field, context)) }],
+  leaves: (field, context) => [{ column: field.name, leaf: selectLeaf(field, context) }],
   output: (field, _context, column) => column(field.name),
+  input: (field, value, context) => scalarInput(selectLeaf(field, context))(field, value, context),
 };
 
 export const multiSelectType: FieldTypeDefinition = {
   types: ["MULTI_SELECT"],
   columns: (field, context) => [enumColumn(field, context, true)],
-  leaves: (field, context) => [{ column: field.name, leaf: enumArrayLeaf(optionValues(field), enumType(field, context)) }],
+  leaves: (field, context) => [{ column: field.name, leaf: multiSelectLeaf(field, context) }],
   output: (field, _context, column) => column(field.name),
+  input: (field, value, context) => scalarInput(multiSelectLeaf(field, context))(field, value, context),
 };

@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error.ts";
 import { requireWorkspaceAuth } from "../http/require-auth.ts";
 import { parseCorePath } from "./core-path.ts";
 import { getRecord, listRecords } from "./handlers/find.ts";
+import { createBatch, createRecord, deleteRecord, restoreRecord, updateRecord } from "./handlers/write.ts";
 import { restCall } from "./rest-context.ts";
 
 const methodNotAllowed = (method: string, path: string) => new AppError(405, "METHOD_NOT_ALLOWED", `Cannot ${method} ${path}`);
@@ -16,12 +17,27 @@ export const coreRestApp = new Hono<AppEnv>().use("/rest/*", requireWorkspaceAut
   const route = parseCorePath(c.req.path);
   const call = await restCall(c, route.plural);
   const method = c.req.method;
+  const update = method === "PATCH" || method === "PUT";
   switch (route.kind) {
     case "collection":
       if (method === "GET") return listRecords(call);
+      if (method === "POST") return createRecord(call);
+      if (update) return updateRecord(call, undefined);
+      if (method === "DELETE") return deleteRecord(call, undefined);
       break;
     case "record":
       if (method === "GET") return getRecord(call, route.id);
+      if (update) return updateRecord(call, route.id);
+      if (method === "DELETE") return deleteRecord(call, route.id);
+      break;
+    case "batch":
+      if (method === "POST") return createBatch(call);
+      break;
+    case "restoreRecord":
+      if (update) return restoreRecord(call, route.id);
+      break;
+    case "restoreMany":
+      if (update) return restoreRecord(call, undefined);
       break;
     default:
       break;

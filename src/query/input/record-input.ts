@@ -1,0 +1,104 @@
+import { AppError, permissionDenied } from "../../errors/app-error.ts";
+import type { ColumnValue } from "../../field-types/field-type.ts";
+import { uuidLeaf } from "../../field-types/leaves/identity.ts";
+import { fieldTypeDefinition } from "../../field-types/registry.ts";
+import { joinColumnOf } from "../../field-types/relation.ts";
+import type { FieldMetadata, ObjectMetadata } from "../../metadata/types.ts";
+import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
+import type { RecordAccess } from "../access.ts";
+
+export type WriteMode = "create" | "update";
+
+/** One record's input, checked against the metadata and split into columns. */
+export interface RecordInput {
+  id?: string;
+  columns: ColumnValue[];
+  /** `first`/`last` resolve against the table when the statement runs; a number is kept. */
+  position?: number | "first" | "last";
+  /** A source the client chose for `createdBy` (Twenty keeps it; name and member come from the caller). */
+  createdBySource?: string;
+  createdByContext?: unknown;
+}
+
+const bad = (code: string, message: string) => new AppError(400, code, message);
+const readOnly = new Set(["updatedAt", "deletedAt", "searchVector"]);
+
+function fieldByKey(object: ObjectMetadata, key: string): { field: FieldMetadata; joinColumn?: string } | undefined {
+  const field = object.fields.find((f) => f.isActive && f.name === key);
+  if (field) return { field };
+  const relation = object.fields.find((f) => f.isActive && f.type === "RELATION" && joinColumnOf(f) === key);
+  return relation ? { field: relation, joinColumn: key } : undefined;
+}
+
+/**
+ * Reads a record body: unknown keys are a 400 naming them (Twenty 2.21 wording), relations are set through
+ * their join column (`companyId`), server-owned fields are refused, each value goes through its field type's
+ * input (typed, normalised), and fields the role may not update are a permission error.
+ */
+export function planRecordInput(
+  metadata: WorkspaceMetadata,
+  object: ObjectMetadata,
+  body: unknown,
+  mode: WriteMode,
+  access: RecordAccess,
+  path = "",
+): RecordInput {
+  if (!body || typeof body !== "object" || Array.isArray(body)) {
+    throw bad("INVALID_RECORD_INPUT", `${path || "The request body"} must be a JSON object of ${object.nameSingular} fields`);
+  }
+  const input: RecordInput = { columns: [] };
+  const context = { schema: metadata.schemaName, table: object.tableName };
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    const label = `${path}${key}`;
+    if (key === "id") {
+      const id = uuidLeaf.parse(value, "id", "json") as string;
+      if (mode === "create") input.id = id;
+      continue;
+    }
+    const found = fieldByKey(object, key);
+    if (!found) throw bad("UNKNOWN_FIELD", `Object ${object.nameSingular} doesn't have any "${key}" field.`);
+    const { field, joinColumn } = found;
+    if (!access.canUpdateField(field)) throw permissionDenied();
+    if (readOnly.has(field.name) || (field.name === "createdAt" && mode === "update")) {
+      throw bad("READ_ONLY_FIELD", `Field "${label}" is set by the server`);
+    }
+    if (joinColumn) {
+      input.columns.push({ column: joinColumn, value: value === null ? null : uuidLeaf.parse(value, label, "json"), cast: "uuid" });
+      continue;
+    }
+    if (field.type === "RELATION") {
+      const column = joinColumnOf(field);
+      throw bad("RELATION_INPUT", column ? `Set the relation "${key}" with "${column}"` : `The one-to-many relation "${key}" is set from the other side`);
+    }
+    if (field.type === "POSITION") {
+      if (value !== "first" && value !== "last" && (typeof value !== "number" || !Number.isFinite(value))) {
+        throw bad("INVALID_POSITION", `Invalid position value: '${String(value)}'. Position must be 'first', 'last', or a number`);
+      }
+      input.position = value;
+      continue;
+    }
+    if (field.type === "ACTOR") {
+      readActor(input, value, label);
+      continue;
+    }
+    if (field.type === "RICH_TEXT") throw bad("RICH_TEXT_UNSUPPORTED", "Rich text is not supported, please use RICH_TEXT_V2 instead");
+    const definition = fieldTypeDefinition(field.type);
+    if (!definition.input) throw bad("READ_ONLY_FIELD", `Field "${label}" cannot be written`);
+    input.columns.push(...definition.input(field, value, { ...context, key: label }));
+  }
+  return input;
+}
+
+function readActor(input: RecordInput, value: unknown, label: string): void {
+  if (value === null) return;
+  if (typeof value !== "object" || Array.isArray(value)) throw bad("INVALID_RECORD_INPUT", `Field "${label}" is an object with source and context`);
+  for (const [key, sub] of Object.entries(value as Record<string, unknown>)) {
+    if (key === "source") {
+      if (typeof sub !== "string") throw bad("INVALID_RECORD_INPUT", `Field "${label}.source" must be text`);
+      input.createdBySource = sub;
+    } else if (key === "context") input.createdByContext = sub;
+    else if (key === "name" || key === "workspaceMemberId") continue;
+    else throw bad("INVALID_RECORD_INPUT", `Invalid subfield ${key} for actor field "${label}"`);
+  }
+}
