@@ -44,6 +44,10 @@ export async function startBenchEnvironment(wanted?: string): Promise<BenchEnvir
       NEON_LOCAL_RELAY: relay.address,
       ENVIRONMENT: "production",
       LOG_LEVEL: "warn",
+      // The benchmark measures the server, not the published per-caller limits.
+      RATE_LIMIT_REST: "100000000",
+      RATE_LIMIT_GRAPHQL: "100000000",
+      RATE_LIMIT_METADATA: "100000000",
     });
     stops.push(() => mf.dispose());
     return {

@@ -13,6 +13,9 @@ export interface Bindings {
   EMAIL_API_URL?: string;
   EMAIL_API_KEY?: string;
   EMAIL_FROM?: string;
+  RATE_LIMIT_REST?: string;
+  RATE_LIMIT_GRAPHQL?: string;
+  RATE_LIMIT_METADATA?: string;
   FILES?: R2Bucket;
   WORKFLOW_RUNS?: DurableObjectNamespace<WorkflowRunObject>;
   RATE_LIMITER?: DurableObjectNamespace<RateLimiterObject>;
@@ -38,6 +41,9 @@ export const envSchema = z.object({
   EMAIL_API_URL: z.url().optional(),
   EMAIL_API_KEY: z.string().optional(),
   EMAIL_FROM: z.string().default("crm-edge <noreply@crm-edge.dev>"),
+  RATE_LIMIT_REST: z.coerce.number().int().positive().default(200),
+  RATE_LIMIT_GRAPHQL: z.coerce.number().int().positive().default(100),
+  RATE_LIMIT_METADATA: z.coerce.number().int().positive().default(50),
   FILES: binding<R2Bucket>("FILES"),
   WORKFLOW_RUNS: binding<DurableObjectNamespace<WorkflowRunObject>>("WORKFLOW_RUNS"),
   RATE_LIMITER: binding<DurableObjectNamespace<RateLimiterObject>>("RATE_LIMITER"),

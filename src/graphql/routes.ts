@@ -4,6 +4,7 @@ import type { AuthContext } from "../auth/auth-context.ts";
 import { authenticate, bearerToken } from "../auth/authenticate.ts";
 import { createEmailSender } from "../email/email-sender.ts";
 import { AppError } from "../errors/app-error.ts";
+import { enforceRateLimit, surfaceOf } from "../rate-limit/rate-limit.ts";
 import type { GraphQLContext } from "./context.ts";
 import { toGraphQLError } from "./errors.ts";
 import { createGraphQLServer } from "./server.ts";
@@ -27,6 +28,7 @@ async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQ
       return c.json({ errors: [toGraphQLError(error).toJSON()] }, 200);
     }
   }
+  await enforceRateLimit(c, surfaceOf(c.req.path), auth);
   const context: GraphQLContext = {
     requestId: c.var.requestId,
     config: c.var.config,

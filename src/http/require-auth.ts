@@ -3,6 +3,7 @@ import type { AppEnv } from "../app-env.ts";
 import { hasSettingsPermission, type WorkspaceAuthContext } from "../auth/auth-context.ts";
 import { authenticate, bearerToken } from "../auth/authenticate.ts";
 import { AppError, permissionDenied } from "../errors/app-error.ts";
+import { enforceRateLimit, surfaceOf } from "../rate-limit/rate-limit.ts";
 import type { PermissionFlagType } from "../roles/permission-flags.ts";
 
 /** The spec's decision: a missing token is 401 (Twenty answers 403). */
@@ -17,6 +18,7 @@ export const requireWorkspaceAuth = createMiddleware<AppEnv>(async (c, next) => 
     throw new AppError(403, "WORKSPACE_REQUIRED", "This route needs a workspace token", "FORBIDDEN_EXCEPTION");
   }
   c.set("auth", auth);
+  await enforceRateLimit(c, surfaceOf(c.req.path), auth);
   await next();
 });
 

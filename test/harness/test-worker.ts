@@ -36,6 +36,10 @@ export async function startTestWorker(bindings: Record<string, string | undefine
     NEON_LOCAL_RELAY: harness.relayAddress,
     ENVIRONMENT: "test",
     LOG_LEVEL: "warn",
+    // Suites send far more than a person would; the rate-limit test sets real limits itself.
+    RATE_LIMIT_REST: "100000",
+    RATE_LIMIT_GRAPHQL: "100000",
+    RATE_LIMIT_METADATA: "100000",
     ...bindings,
   });
   const request = (p: string, init?: RequestInit) => fetch(new URL(p, url), init);
