@@ -7,6 +7,7 @@ import { devEmailApp } from "./email/dev-routes.ts";
 import { graphqlApp } from "./graphql/routes.ts";
 import { healthApp } from "./health/index.ts";
 import { metadataRestApp } from "./metadata/rest/index.ts";
+import { openApiApp } from "./openapi/routes.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { requestId } from "./http/request-id.ts";
 import { coreRestApp } from "./rest/index.ts";
@@ -24,6 +25,7 @@ export function createApp() {
   app.route("/", authRestApp);
   app.route("/rest/metadata/apiKeys", apiKeysRestApp());
   app.route("/rest/apiKeys", apiKeysRestApp());
+  app.route("/", openApiApp);
   app.route("/rest/metadata", metadataRestApp());
   app.route("/", graphqlApp);
   app.route("/", coreRestApp);

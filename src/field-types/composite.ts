@@ -1,5 +1,6 @@
 import { qualified } from "../db/sql-text.ts";
 import { subFieldColumn } from "../metadata/names.ts";
+import { z } from "@hono/zod-openapi";
 import type { FieldType } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
 import type { ColumnDefinition, FieldLeaf, FieldTypeDefinition } from "./field-type.ts";
@@ -81,9 +82,29 @@ export function compositeType(type: FieldType, subFields: SubFieldDefinition[], 
       return `json_build_object(${parts.join(", ")})`;
     },
     input: (field, value, context) => compositeInput((f, c) => definition.leaves(f, c), normalize)(field, value, context),
+    schema(field, context) {
+      // Enum sub-fields name no per-table type here, so the shape is the same for every field of the type.
+      component ??= z
+        .object(Object.fromEntries(definition.leaves(field, context).map((l) => [l.subField!, l.leaf.schema().nullable()])))
+        .openapi(compositeNames[type] ?? type);
+      return component;
+    },
   };
+  let component: z.ZodType | undefined;
   return definition;
 }
+
+/** Component names of composite values in OpenAPI documents, Twenty's GraphQL names. */
+const compositeNames: Partial<Record<FieldType, string>> = {
+  CURRENCY: "Currency",
+  FULL_NAME: "FullName",
+  ADDRESS: "Address",
+  LINKS: "Links",
+  EMAILS: "Emails",
+  PHONES: "Phones",
+  ACTOR: "Actor",
+  RICH_TEXT_V2: "RichTextV2",
+};
 
 function subFieldLeaf(sub: SubFieldDefinition, enumType: string): Leaf {
   switch (sub.kind) {

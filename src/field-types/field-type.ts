@@ -1,3 +1,4 @@
+import type { z } from "@hono/zod-openapi";
 import type { FieldMetadata, FieldType } from "../metadata/types.ts";
 import type { Leaf } from "./leaves/leaf.ts";
 
@@ -57,6 +58,8 @@ export interface FieldTypeDefinition {
   leaves(field: FieldMetadata, context: ColumnContext): FieldLeaf[];
   /** Reads a record input value: checked, normalised, split into columns. Absent for relations and search vectors. */
   input?(field: FieldMetadata, value: unknown, context: InputContext): ColumnValue[];
+  /** The field's value in OpenAPI documents. Absent for relations (documented by their join column). */
+  schema?(field: FieldMetadata, context: ColumnContext): z.ZodType;
   /** SQL of the field's JSON value in a record (`column` quotes a column of the row). Absent for relations. */
   output?(field: FieldMetadata, context: ColumnContext, column: (name: string) => string): string;
 }

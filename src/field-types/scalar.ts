@@ -26,6 +26,10 @@ export function scalarType(
     leaves: (field, context) => [{ column: field.name, leaf: leafOf(field, context) }],
     output: (field, context, column) => leafOf(field, context).output(column(field.name)),
     input: (field, value, context) => scalarInput(leafOf(field, context))(field, value, context),
+    schema: (field, context) => {
+      const leaf = leafOf(field, context);
+      return field.isNullable && leaf.typeName !== "TEXT" ? leaf.schema().nullable() : leaf.schema();
+    },
     ...extra,
   };
 }

@@ -35,6 +35,7 @@ export const selectType: FieldTypeDefinition = {
   leaves: (field, context) => [{ column: field.name, leaf: selectLeaf(field, context) }],
   output: (field, _context, column) => column(field.name),
   input: (field, value, context) => scalarInput(selectLeaf(field, context))(field, value, context),
+  schema: (field, context) => selectLeaf(field, context).schema().nullable(),
 };
 
 export const multiSelectType: FieldTypeDefinition = {
@@ -43,4 +44,5 @@ export const multiSelectType: FieldTypeDefinition = {
   leaves: (field, context) => [{ column: field.name, leaf: multiSelectLeaf(field, context) }],
   output: (field, _context, column) => column(field.name),
   input: (field, value, context) => scalarInput(multiSelectLeaf(field, context))(field, value, context),
+  schema: (field, context) => multiSelectLeaf(field, context).schema().nullable(),
 };

@@ -20,4 +20,5 @@ export const tsVectorType: FieldTypeDefinition = {
   },
   leaves: (field) => [{ column: field.name, leaf: tsVectorLeaf }],
   output: (field, _context, column) => tsVectorLeaf.output(column(field.name)),
+  schema: () => tsVectorLeaf.schema(),
 };

@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import { invalidValue, type Leaf } from "./leaf.ts";
 
 function parseOption(values: readonly string[]) {
@@ -16,6 +17,7 @@ export function enumLeaf(typeName: string, values: readonly string[], sqlType: s
     parse: parseOption(values),
     output: (column) => column,
     orderBy: (column) => `${column}::text`,
+    schema: () => z.enum(values as [string, ...string[]]),
   };
 }
 
@@ -28,6 +30,7 @@ export function enumArrayLeaf(values: readonly string[], sqlType: string): Leaf 
     parse: parseOption(values),
     output: (column) => column,
     orderBy: (column) => `${column}::text`,
+    schema: () => z.array(z.enum(values as [string, ...string[]])),
     isArray: true,
   };
 }

@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import { invalidValue, type Leaf } from "./leaf.ts";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -11,6 +12,7 @@ export const uuidLeaf: Leaf = {
     throw invalidValue(`Invalid UUID value '${String(value)}' for field "${field}"`);
   },
   output: (column) => column,
+  schema: () => z.string().openapi({ format: "uuid" }),
 };
 
 export const booleanLeaf: Leaf = {
@@ -23,4 +25,5 @@ export const booleanLeaf: Leaf = {
     throw invalidValue(`Invalid boolean value '${String(value)}' for field "${field}"`);
   },
   output: (column) => column,
+  schema: () => z.boolean(),
 };

@@ -1,3 +1,4 @@
+import type { z } from "@hono/zod-openapi";
 import { AppError } from "../../errors/app-error.ts";
 
 export const filterOperators = [
@@ -44,6 +45,8 @@ export interface Leaf {
   orderBy?(column: string): string;
   /** Empty text counts as absent: `is NULL` and `eq ""` match it (Twenty 2.21). */
   emptyIsNull?: boolean;
+  /** The value's schema in OpenAPI documents. */
+  schema(): z.ZodType;
   /** The column holds an array (MULTI_SELECT, ARRAY): `containsAny` and friends apply to it. */
   isArray?: boolean;
 }

@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import { commonOperators, invalidValue, type Leaf } from "./leaf.ts";
 
 function parseNumber(value: unknown, field: string, source: string): number {
@@ -14,6 +15,7 @@ export const numberLeaf: Leaf = {
   sqlType: "double precision",
   parse: parseNumber,
   output: (column) => column,
+  schema: () => z.number(),
 };
 
 /** Exact decimals (currency micros, coordinates); written to JSON as numbers like Twenty's BigFloat. */

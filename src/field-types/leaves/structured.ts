@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import { invalidValue, type Leaf } from "./leaf.ts";
 
 /** RAW_JSON, and the JSON sub-fields of composites (secondary links, additional emails, context). */
@@ -11,6 +12,7 @@ export const jsonLeaf: Leaf = {
     return value;
   },
   output: (column) => column,
+  schema: () => z.unknown(),
 };
 
 /** ARRAY fields: a list of strings. */
@@ -23,6 +25,7 @@ export const textArrayLeaf: Leaf = {
     throw invalidValue(`Invalid text value ${JSON.stringify(value)} for field "${field}"`);
   },
   output: (column) => column,
+  schema: () => z.array(z.string()),
   isArray: true,
 };
 
@@ -35,4 +38,5 @@ export const tsVectorLeaf: Leaf = {
     throw invalidValue(`Invalid search value for field "${field}"`);
   },
   output: (column) => `${column}::text`,
+  schema: () => z.string(),
 };

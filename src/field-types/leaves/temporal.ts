@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import { invalidValue, type Leaf } from "./leaf.ts";
 
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -13,6 +14,7 @@ export const dateTimeLeaf: Leaf = {
   },
   // Twenty writes ISO instants with milliseconds, in UTC.
   output: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  schema: () => z.string().openapi({ format: "date-time" }),
 };
 
 export const dateLeaf: Leaf = {
@@ -24,4 +26,5 @@ export const dateLeaf: Leaf = {
     throw invalidValue(`Invalid value '${String(value)}' for date field "${field}". Expected format: 'YYYY-MM-DD'`);
   },
   output: (column) => `to_char(${column}, 'YYYY-MM-DD')`,
+  schema: () => z.string().openapi({ format: "date" }),
 };

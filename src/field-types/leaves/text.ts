@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import { invalidValue, type Leaf } from "./leaf.ts";
 
 function parseText(value: unknown, field: string): string {
@@ -16,8 +17,9 @@ export const textLeaf: Leaf = {
     return parseText(value, field);
   },
   output: (column) => `coalesce(${column}, '')`,
+  schema: () => z.string(),
   emptyIsNull: true,
 };
 
 /** Text that may stay null in output (the blocknote/markdown of rich text, raw label values). */
-export const nullableTextLeaf: Leaf = { ...textLeaf, output: (column) => column, emptyIsNull: false };
+export const nullableTextLeaf: Leaf = { ...textLeaf, output: (column) => column, emptyIsNull: false, schema: () => z.string().nullable() };
