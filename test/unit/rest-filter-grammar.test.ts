@@ -225,3 +225,26 @@ describe("parseRestFilter: properties", () => {
     );
   });
 });
+
+describe("regressions found by review", () => {
+  it("an apostrophe or a double quote inside a bare value does not open a quote", () => {
+    expect(parseRestFilter(`and(name[eq]:O'Brien,city[eq]:Paris)`)).toEqual({
+      kind: "and",
+      children: [
+        { kind: "condition", path: ["name"], operator: "eq", value: "O'Brien" },
+        { kind: "condition", path: ["city"], operator: "eq", value: "Paris" },
+      ],
+    });
+    expect(parseRestFilter(`and(title[eq]:5" screen)`)).toEqual({ kind: "and", children: [{ kind: "condition", path: ["title"], operator: "eq", value: '5" screen' }] });
+  });
+
+  it("an unclosed parenthesis inside a bare value is a missing bracket", () => {
+    expect(() => parseRestFilter("name[eq]:O'Brien,city[eq]:(x")).toThrow("'filter' invalid. 1 close bracket is missing in the query");
+  });
+
+  it("nesting beyond 32 levels is a 400, not a stack overflow", () => {
+    const deep = `${"and(".repeat(5000)}a[eq]:1${")".repeat(5000)}`;
+    expect(() => parseRestFilter(deep)).toThrow("nested deeper than 32 levels");
+    expect(() => parseRestFilter(`a[in]:${"[".repeat(9000)}`)).toThrow(/nested deeper than 32 levels|missing/);
+  });
+});

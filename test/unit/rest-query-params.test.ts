@@ -237,3 +237,9 @@ describe("flag", () => {
     expect(error.message).toBe("'soft_delete' must be true or false, not 'yes'");
   });
 });
+
+describe("bracket-form lists with quoted commas", () => {
+  it("keeps a quoted item whole", () => {
+    expect(parseBracketFilters([["filter[name][in]", '["a,b",c]']])).toEqual({ kind: "condition", path: ["name"], operator: "in", value: ["a,b", "c"] });
+  });
+});

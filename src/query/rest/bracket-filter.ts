@@ -30,5 +30,26 @@ export function parseBracketFilters(params: Array<[string, string]>): FilterNode
 function operand(operator: string, raw: string): FilterOperand {
   if (operator !== "in" && operator !== "nin" && operator !== "containsAny") return raw;
   const inner = raw.startsWith("[") && raw.endsWith("]") ? raw.slice(1, -1) : raw;
-  return inner === "" ? [] : inner.split(",").map((item) => item.trim().replace(/^(["'])(.*)\1$/, "$2"));
+  return inner === "" ? [] : splitItems(inner);
+}
+
+/** Comma-separated items; a quoted item may hold commas (`"a,b",c`), its quotes are removed. */
+function splitItems(text: string): string[] {
+  const items: string[] = [];
+  let current = "";
+  let quote: string | undefined;
+  for (const c of text) {
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else current += c;
+    } else if ((c === '"' || c === "'") && current.trim() === "") {
+      quote = c;
+      current = "";
+    } else if (c === ",") {
+      items.push(current.trim());
+      current = "";
+    } else current += c;
+  }
+  items.push(quote ? current : current.trim());
+  return items;
 }

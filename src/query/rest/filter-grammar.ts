@@ -21,36 +21,54 @@ export function parseRestFilter(input: string): FilterNode {
 
 const filterError = (message: string) => new AppError(400, "INVALID_FILTER", message);
 
+/** Deeper nesting is refused as a 400 rather than risking the stack. */
+const maxNesting = 32;
+
 class FilterParser {
   private pos = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {}
 
   parse(): FilterNode {
-    this.checkBrackets();
     if (this.text.trim() === "") throw filterError("'filter' invalid. The filter is empty. eg: price[gte]:10");
-    const items = this.list();
-    this.skipSpaces();
-    if (this.pos < this.text.length) throw filterError(`'filter' invalid. Unexpected '${this.text[this.pos]}' at position ${this.pos}`);
-    return items.length === 1 ? items[0]! : { kind: "and", children: items };
+    try {
+      const items = this.list();
+      this.skipSpaces();
+      if (this.pos < this.text.length) throw filterError(`'filter' invalid. Unexpected '${this.text[this.pos]}' at position ${this.pos}`);
+      return items.length === 1 ? items[0]! : { kind: "and", children: items };
+    } catch (error) {
+      // A parse that failed on unbalanced parentheses is reported in Twenty's words.
+      this.checkBrackets();
+      throw error;
+    }
   }
 
-  /** Twenty's wording for unbalanced parentheses, counted outside quotes and arrays. */
+  private enter(): void {
+    if (++this.depth > maxNesting) throw filterError(`'filter' invalid. It is nested deeper than ${maxNesting} levels`);
+  }
+
+  /** Twenty's wording for unbalanced parentheses, counted outside quoted values. */
   private checkBrackets(): void {
     let depth = 0;
     let missingOpen = 0;
     let quote: string | undefined;
+    // A quote opens a quoted value only where a value starts (after ':', '[' or ','): O'Brien stays bare.
+    let previous = "";
     for (let i = 0; i < this.text.length; i++) {
       const c = this.text[i]!;
       if (quote) {
         if (c === "\\") i += 1;
         else if (c === quote) quote = undefined;
-      } else if (c === '"' || c === "'") quote = c;
+        continue;
+      }
+      if ((c === '"' || c === "'") && (previous === ":" || previous === "[" || previous === ",")) quote = c;
       else if (c === "(") depth += 1;
       else if (c === ")") {
         if (depth === 0) missingOpen += 1;
         else depth -= 1;
       }
+      if (!/\s/.test(c)) previous = c;
     }
     const plural = (n: number, word: string) => `${n} ${word} bracket${n > 1 ? "s are" : " is"} missing in the query`;
     if (depth > 0) throw filterError(`'filter' invalid. ${plural(depth, "close")}`);
@@ -71,8 +89,10 @@ class FilterParser {
     const conjunction = /^(and|or|not)\s*\(/.exec(this.text.slice(this.pos));
     if (conjunction) {
       this.pos += conjunction[0].length;
+      this.enter();
       const children = this.list();
       this.expect(")");
+      this.depth -= 1;
       const kind = conjunction[1] as "and" | "or" | "not";
       if (kind !== "not") return { kind, children };
       if (children.length !== 1) {
@@ -102,10 +122,12 @@ class FilterParser {
     if (c === '"' || c === "'") return this.quoted(c);
     if (c === "[") {
       this.pos += 1;
+      this.enter();
       const items: FilterOperand[] = [];
       this.skipSpaces();
       if (this.peek() === "]") {
         this.pos += 1;
+        this.depth -= 1;
         return items;
       }
       for (;;) {
@@ -113,7 +135,10 @@ class FilterParser {
         this.skipSpaces();
         const next = this.text[this.pos];
         this.pos += 1;
-        if (next === "]") return items;
+        if (next === "]") {
+          this.depth -= 1;
+          return items;
+        }
         if (next !== ",") throw filterError(`'filter' invalid. Array values must be separated by ',' and closed by ']'`);
       }
     }
@@ -151,14 +176,16 @@ class FilterParser {
       } else if ((c === "," || c === "]") && depth === 0) break;
       this.pos += 1;
     }
+    if (depth > 0) throw filterError(`'filter' invalid. ${depth} close bracket${depth > 1 ? "s are" : " is"} missing in the query`);
     return this.text.slice(start, this.pos).trim();
   }
 
-  /** The leaf as the caller wrote it, for error messages. */
+  /** The leaf as the caller wrote it, for error messages (or where it was expected, if nothing is there). */
   private leafText(start: number): string {
     const rest = this.text.slice(start);
     const end = rest.search(/[,)]/);
-    return (end === -1 ? rest : rest.slice(0, end)).trim();
+    const leaf = (end === -1 ? rest : rest.slice(0, end)).trim();
+    return leaf || `(nothing at position ${start})`;
   }
 
   private expect(char: string): void {
