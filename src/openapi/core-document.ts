@@ -4,7 +4,7 @@ import { errorBodySchema } from "../http/openapi-schemas.ts";
 import { capitalize } from "../metadata/names.ts";
 import type { ObjectMetadata } from "../metadata/types.ts";
 import type { WorkspaceMetadata } from "../metadata/workspace-metadata.ts";
-import { deleteQuery, depthQuery, filterQuery, idPath, listQuery, upsertQuery } from "./parameters.ts";
+import { deleteQuery, depthQuery, filterQuery, groupByQuery, idPath, listQuery, upsertQuery } from "./parameters.ts";
 import { objectSchemas } from "./record-schemas.ts";
 
 const pageInfo = z
@@ -39,6 +39,11 @@ function registerObject(app: OpenAPIHono, metadata: WorkspaceMetadata, object: O
   registry.registerPath({ method: "patch", path: `${base}/{id}`, operationId: `UpdateOne${singular}`, tags, request: { params: idPath, query: depthQuery, ...body(update) }, responses: { 200: json(wrap(`update${singular}`, record), "Updated"), ...errors } });
   registry.registerPath({ method: "delete", path: `${base}/{id}`, operationId: `deleteOne${singular}`, tags, summary: "Soft delete (restorable); soft_delete=false destroys", request: { params: idPath, query: deleteQuery }, responses: { 200: json(wrap(`delete${singular}`, record), "Deleted"), ...errors } });
   registry.registerPath({ method: "patch", path: `${base}/{id}/restore`, operationId: `restoreOne${singular}`, tags, request: { params: idPath, query: depthQuery }, responses: { 200: json(wrap(`restore${singular}`, record), "Restored"), ...errors } });
+  registry.registerPath({
+    method: "get", path: `${base}/groupBy`, operationId: `groupBy${plural}`, tags, summary: "Groups with aggregates (a bare array)",
+    request: { query: groupByQuery },
+    responses: { 200: json(z.array(z.object({ groupByDimensionValues: z.array(z.string().nullable()), records: z.array(record).optional() }).catchall(z.unknown())), "Groups"), ...errors },
+  });
   registry.registerPath({ method: "patch", path: `${base}/restore`, operationId: `restoreMany${plural}`, tags, request: { query: filterQuery }, responses: { 200: json(wrap(`restore${plural}`, z.array(record)), "Restored"), ...errors } });
 }
 

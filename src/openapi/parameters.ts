@@ -23,3 +23,13 @@ export const upsertQuery = z.object({
   upsert: query("upsert", z.enum(["true", "false"]).default("false"), "Update the record matching id or a unique field instead of failing"),
 });
 export const idPath = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" }, format: "uuid" }) });
+
+export const groupByQuery = z.object({
+  group_by: query("group_by", z.string(), 'JSON array, e.g. [{"stage":true},{"closeDate":{"granularity":"DAY_OF_THE_WEEK","timeZone":"Europe/Paris"}}]'),
+  aggregate: query("aggregate", z.string(), 'JSON array of aggregate names, e.g. ["totalCount","sumAmountAmountMicros"]'),
+  filter: listQuery.shape.filter,
+  order_by: query("order_by", z.string(), 'JSON array, e.g. [{"aggregate":{"totalCount":"DescNullsLast"}}]'),
+  order_by_for_records: query("order_by_for_records", z.string(), "Order of the sample records, REST order grammar"),
+  include_records_sample: query("include_records_sample", z.enum(["true", "false"]), "Add up to 60 records to each group"),
+  limit: query("limit", z.number().int().min(0).max(200).default(50), "Groups per response"),
+});

@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error.ts";
 import { requireWorkspaceAuth } from "../http/require-auth.ts";
 import { parseCorePath } from "./core-path.ts";
 import { getRecord, listRecords } from "./handlers/find.ts";
+import { groupRecords } from "./handlers/group-by.ts";
 import { createBatch, createRecord, deleteRecord, restoreRecord, updateRecord } from "./handlers/write.ts";
 import { restCall } from "./rest-context.ts";
 
@@ -32,6 +33,9 @@ export const coreRestApp = new Hono<AppEnv>().use("/rest/*", requireWorkspaceAut
       break;
     case "batch":
       if (method === "POST") return createBatch(call);
+      break;
+    case "groupBy":
+      if (method === "GET") return groupRecords(call);
       break;
     case "restoreRecord":
       if (update) return restoreRecord(call, route.id);

@@ -20,9 +20,9 @@ export function queryParamsOf(url: string): QueryParams {
  * Refuses what a route does not read (Twenty ignores unknown parameters, so `after` for `starting_after`
  * silently loops on page 1): a 400 naming the parameter and what is allowed.
  */
-export function assertKnownParams(params: QueryParams, allowed: readonly string[]): void {
+export function assertKnownParams(params: QueryParams, allowed: readonly string[], options: { bracketOrder?: boolean } = {}): void {
   const bracketFilters = allowed.includes("filter");
-  const bracketOrder = allowed.includes("order_by");
+  const bracketOrder = options.bracketOrder ?? allowed.includes("order_by");
   for (const [name] of params) {
     if (allowed.includes(name)) continue;
     if (bracketFilters && isBracketFilterKey(name)) continue;

@@ -1,0 +1,99 @@
+import { AppError } from "../../errors/app-error.ts";
+import { isCompositeType } from "../../field-types/registry.ts";
+import type { FieldMetadata, ObjectMetadata } from "../../metadata/types.ts";
+import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
+import { directions, type Direction } from "../ast.ts";
+import { resolveAggregates, type AggregateDefinition } from "./aggregates.ts";
+import { activeField, resolvePath, type ResolvedPath } from "./resolve-path.ts";
+
+export const dateGranularities = ["NONE", "DAY", "WEEK", "MONTH", "QUARTER", "YEAR", "DAY_OF_THE_WEEK", "MONTH_OF_THE_YEAR", "QUARTER_OF_THE_YEAR"] as const;
+export type DateGranularity = (typeof dateGranularities)[number];
+const weekStartDays = ["MONDAY", "SUNDAY", "SATURDAY"] as const;
+
+export interface GroupDimension {
+  target: ResolvedPath;
+  field: FieldMetadata;
+  granularity?: DateGranularity;
+  timeZone: string;
+  weekStartDay: (typeof weekStartDays)[number];
+}
+
+export type GroupOrder = { kind: "dimension"; index: number; direction: Direction } | { kind: "aggregate"; aggregate: AggregateDefinition; direction: Direction };
+
+const bad = (message: string) => new AppError(400, "INVALID_GROUP_BY", message);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function singleKey(item: unknown, what: string): [string, unknown] {
+  if (!isObject(item) || Object.keys(item).length !== 1) {
+    throw bad(what === "orderBy" ? "Please provide orderBy field criteria one by one in orderBy array" : `Each ${what} entry names one field, e.g. {"stage": true}`);
+  }
+  return Object.entries(item)[0]!;
+}
+
+function checkTimeZone(value: unknown): string {
+  if (value === undefined) return "UTC";
+  if (typeof value !== "string") throw bad("timeZone must be an IANA time zone name, e.g. Europe/Paris");
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return value;
+  } catch {
+    throw bad(`Unknown time zone "${value}"`);
+  }
+}
+
+/**
+ * `[{"stage": true}, {"closeDate": {"granularity": "DAY_OF_THE_WEEK", "timeZone": "Europe/Paris"}},
+ * {"address": {"addressCity": true}}, {"companyId": true}]` — the dimensions of a group-by.
+ */
+export function planDimensions(metadata: WorkspaceMetadata, object: ObjectMetadata, groupBy: unknown): GroupDimension[] {
+  if (!Array.isArray(groupBy) || groupBy.length === 0) {
+    throw bad(`Invalid group_by query parameter - should be a valid array of objects - ex: [{"stage":true},{"closeDate":{"granularity":"DAY"}}]`);
+  }
+  return groupBy.map((item) => {
+    const [name, spec] = singleKey(item, "group_by");
+    const composite = activeField(object, name);
+    if (composite && isCompositeType(composite.type)) {
+      const field = composite;
+      const [sub, on] = singleKey(spec, "group_by");
+      if (on !== true) throw bad(`Group by a sub-field with {"${name}": {"${sub}": true}}`);
+      return { target: resolvePath(metadata, object, [name, sub], false), field, timeZone: "UTC", weekStartDay: "MONDAY" as const };
+    }
+    const probe = resolvePath(metadata, object, [name], false);
+    const field = probe.field;
+    if (field.type === "DATE" || field.type === "DATE_TIME") {
+      const options = spec === true ? { granularity: "NONE" } : spec;
+      if (!isObject(options)) throw bad(`Group by a date with {"${name}": {"granularity": "DAY"}}`);
+      const granularity = options.granularity ?? "NONE";
+      if (!(dateGranularities as readonly unknown[]).includes(granularity)) throw bad(`granularity must be one of ${dateGranularities.join(", ")}`);
+      const weekStartDay = options.weekStartDay ?? "MONDAY";
+      if (!(weekStartDays as readonly unknown[]).includes(weekStartDay)) throw bad(`weekStartDay must be one of ${weekStartDays.join(", ")}`);
+      return { target: probe, field, granularity: granularity as DateGranularity, timeZone: checkTimeZone(options.timeZone), weekStartDay: weekStartDay as GroupDimension["weekStartDay"] };
+    }
+    if (spec !== true) throw bad(`Group by "${name}" with {"${name}": true}`);
+    return { target: probe, field, timeZone: "UTC", weekStartDay: "MONDAY" as const };
+  });
+}
+
+export function planGroupOrder(object: ObjectMetadata, dimensions: GroupDimension[], orderBy: unknown): GroupOrder[] {
+  if (orderBy === undefined) return dimensions.map((_, index) => ({ kind: "dimension", index, direction: "AscNullsFirst" }));
+  if (!Array.isArray(orderBy)) throw bad("Invalid order_by query parameter - should be a valid array of objects - ex: [{\"stage\":\"AscNullsFirst\"},{\"aggregate\":{\"totalCount\":\"DescNullsLast\"}}]");
+  return orderBy.map((item): GroupOrder => {
+    const [name, spec] = singleKey(item, "orderBy");
+    if (name === "aggregate") {
+      const [aggregate, direction] = singleKey(spec, "orderBy");
+      return { kind: "aggregate", aggregate: resolveAggregates(object, [aggregate])[0]!, direction: checkDirection(direction) };
+    }
+    const index = dimensions.findIndex((d) => d.field.name === name || d.target.key === name);
+    if (index === -1) throw bad(`Cannot order groups by "${name}": it is not grouped by`);
+    if (isObject(spec)) {
+      const direction = isCompositeType(dimensions[index]!.field.type) ? singleKey(spec, "orderBy")[1] : spec.orderBy;
+      return { kind: "dimension", index, direction: checkDirection(direction) };
+    }
+    return { kind: "dimension", index, direction: checkDirection(spec) };
+  });
+}
+
+function checkDirection(value: unknown): Direction {
+  if (!(directions as readonly unknown[]).includes(value)) throw bad(`Direction must be one of ${directions.join(", ")}`);
+  return value as Direction;
+}
