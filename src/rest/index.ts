@@ -3,8 +3,10 @@ import type { AppEnv } from "../app-env.ts";
 import { AppError } from "../errors/app-error.ts";
 import { requireWorkspaceAuth } from "../http/require-auth.ts";
 import { parseCorePath } from "./core-path.ts";
+import { findRecordDuplicates } from "./handlers/duplicates.ts";
 import { getRecord, listRecords } from "./handlers/find.ts";
 import { groupRecords } from "./handlers/group-by.ts";
+import { mergeRecordsRoute } from "./handlers/merge.ts";
 import { createBatch, createRecord, deleteRecord, restoreRecord, updateRecord } from "./handlers/write.ts";
 import { restCall } from "./rest-context.ts";
 
@@ -33,6 +35,12 @@ export const coreRestApp = new Hono<AppEnv>().use("/rest/*", requireWorkspaceAut
       break;
     case "batch":
       if (method === "POST") return createBatch(call);
+      break;
+    case "duplicates":
+      if (method === "POST") return findRecordDuplicates(call);
+      break;
+    case "merge":
+      if (update) return mergeRecordsRoute(call);
       break;
     case "groupBy":
       if (method === "GET") return groupRecords(call);
