@@ -11,6 +11,7 @@ import {
   updateRecords,
   type WriteScope,
 } from "../../query/operations/write.ts";
+import { upsertRecords } from "../../query/operations/upsert.ts";
 import { assertKnownParams, flag, parseDepth, parseFilterParams, param } from "../../query/rest/query-params.ts";
 import { selectionForDepth } from "../../query/selection.ts";
 import type { RestCall } from "../rest-context.ts";
@@ -29,22 +30,26 @@ function scopeOf(call: RestCall, depth: number): WriteScope {
 
 const key = (verb: string, name: string) => `${verb}${capitalize(name)}`;
 
+/** `?upsert=true` updates records matching an id or unique value instead of failing on them. */
+function create(call: RestCall, bodies: unknown[]): Promise<unknown[]> {
+  const scope = scopeOf(call, parseDepth(call.params));
+  return flag(call.params, "upsert") ? upsertRecords(call.c.var.db, scope, bodies) : createRecords(scope, bodies);
+}
+
 /** POST /rest/<plural> → 201 `{ data: { create<Singular>: {...} } }`. */
 export async function createRecord(call: RestCall): Promise<Response> {
   assertKnownParams(call.params, ["depth", "upsert"]);
-  if (flag(call.params, "upsert")) throw new AppError(400, "UPSERT_UNSUPPORTED", "upsert=true is not supported yet");
   const body = await readJsonBody(call.c);
-  const [record] = await createRecords(scopeOf(call, parseDepth(call.params)), [body]);
+  const [record] = await create(call, [body]);
   return call.c.json({ data: { [key("create", call.singular)]: record } }, 201);
 }
 
 /** POST /rest/batch/<plural> → 201 `{ data: { create<Plural>: [...] } }`, all or nothing, at most 200. */
 export async function createBatch(call: RestCall): Promise<Response> {
   assertKnownParams(call.params, ["depth", "upsert"]);
-  if (flag(call.params, "upsert")) throw new AppError(400, "UPSERT_UNSUPPORTED", "upsert=true is not supported yet");
   const body = await readJsonBody(call.c);
   if (!Array.isArray(body)) throw new AppError(400, "INVALID_RECORD_INPUT", "The request body must be a JSON array of records");
-  const records = await createRecords(scopeOf(call, parseDepth(call.params)), body);
+  const records = await create(call, body);
   return call.c.json({ data: { [key("create", call.plural)]: records } }, 201);
 }
 
