@@ -38,9 +38,12 @@ useLocalRelay(env.relayAddress);
 console.log(`crm-edge bench: ${env.backend}, ${connections} connections, ${seconds} s per run, loopback\n`);
 try {
   for (const scenario of chosen) {
+    await scenario.setup?.(env);
     const request = scenario.request(env);
     const url = env.baseUrl + request.path;
     const init = { method: request.method ?? "GET", headers: request.headers ?? {}, ...(request.body ? { body: request.body } : {}) };
+    // One request first, so the capture holds a warm request's SQL (no metadata load into a cold cache).
+    await fetch(url, init).then((res) => res.arrayBuffer());
     const statements = scenario.runsSql ? await captureStatements(url, init) : [];
     await runHttpLoad({ url, ...init, connections, seconds: 2 });
     const worker = await runHttpLoad({ url, ...init, connections, seconds });
