@@ -44,6 +44,16 @@ function registerObject(app: OpenAPIHono, metadata: WorkspaceMetadata, object: O
     request: { query: groupByQuery },
     responses: { 200: json(z.array(z.object({ groupByDimensionValues: z.array(z.string().nullable()), records: z.array(record).optional() }).catchall(z.unknown())), "Groups"), ...errors },
   });
+  registry.registerPath({
+    method: "post", path: `${base}/duplicates`, operationId: `findMany${plural}Duplicates`, tags, summary: "Records that look like the given ids or data (one list per entry)",
+    request: { query: depthQuery, ...body(z.object({ ids: z.array(z.string().uuid()).optional(), data: z.array(create).optional() })) },
+    responses: { 200: json(z.object({ data: z.array(z.object({ [`${object.nameSingular}Duplicates`]: z.array(record), totalCount: z.number().int(), pageInfo })) }), "Duplicates per entry"), ...errors },
+  });
+  registry.registerPath({
+    method: "patch", path: `${base}/merge`, operationId: `mergeMany${plural}`, tags, summary: "Merge 2 to 9 records into the one at conflictPriorityIndex; the others are soft-deleted",
+    request: { query: depthQuery, ...body(z.object({ ids: z.array(z.string().uuid()).min(2).max(9), conflictPriorityIndex: z.number().int().min(0), dryRun: z.boolean().optional() })) },
+    responses: { 200: json(wrap(`merge${singular}`, record), "The merged record"), ...errors },
+  });
   registry.registerPath({ method: "patch", path: `${base}/restore`, operationId: `restoreMany${plural}`, tags, request: { query: filterQuery }, responses: { 200: json(wrap(`restore${plural}`, z.array(record)), "Restored"), ...errors } });
 }
 

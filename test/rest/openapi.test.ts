@@ -30,6 +30,9 @@ describe("OpenAPI 3.1 documents from live metadata", () => {
     expect(res.body.paths["/companies"].get.operationId).toBe("findManyCompanies");
     expect(res.body.paths["/people/{id}"].get.operationId).toBe("findOnePerson");
     expect(res.body.paths["/batch/opportunities"].post.operationId).toBe("createManyOpportunities");
+    expect(res.body.paths["/companies/duplicates"].post.operationId).toBe("findManyCompaniesDuplicates");
+    expect(res.body.paths["/people/merge"].patch.operationId).toBe("mergeManyPeople");
+    expect(res.body.paths["/companies/groupBy"].get.operationId).toBe("groupByCompanies");
     expect(JSON.stringify(res.body.components.schemas.Company.properties.domainName)).toContain('"$ref":"#/components/schemas/Links"');
     expect(res.body.components.schemas.Opportunity.properties.stage.enum).toEqual(["NEW", "SCREENING", "MEETING", "PROPOSAL", "CUSTOMER", null]);
     expect(res.body.paths["/rockets"]).toBeUndefined();
