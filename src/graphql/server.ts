@@ -1,15 +1,21 @@
-import type { GraphQLSchema } from "graphql";
-import { createYoga } from "graphql-yoga";
+import { createYoga, type YogaSchemaDefinition } from "graphql-yoga";
 import type { GraphQLContext } from "./context.ts";
 import { maskError } from "./errors.ts";
+import { useGraphQLLimits } from "./limits/plugin.ts";
 
-/** A Yoga server for one endpoint; the request's services come in as the server context. */
-export function createGraphQLServer(endpoint: string, schema: GraphQLSchema) {
+/**
+ * A Yoga server for one endpoint; the request's services come in as the server context. `schema` may be a
+ * function of that context (a per-workspace schema): the limits check whatever schema Yoga validates against.
+ */
+export function createGraphQLServer(endpoint: string, schema: YogaSchemaDefinition<GraphQLContext, {}>) {
   return createYoga<GraphQLContext>({
     graphqlEndpoint: endpoint,
     schema,
+    plugins: [useGraphQLLimits()],
     maskedErrors: { maskError: (error) => maskError(error) },
-    graphiql: false,
+    // A browser GET with Accept: text/html gets GraphiQL only on a development server; the page loads its
+    // assets from a CDN and introspection still needs a token (set it in GraphiQL's headers tab).
+    graphiql: (_request, context) => (context.config.ENVIRONMENT === "development" ? { title: `crm-edge ${endpoint}` } : false),
     landingPage: false,
     cors: false,
     logging: false,
