@@ -7,14 +7,14 @@ import { authTypeDefs } from "./auth-schema.ts";
 import { metadataResolvers } from "./metadata-resolvers.ts";
 import { metadataTypeDefs } from "./metadata-schema.ts";
 import { scalarResolvers, scalarTypeDefs } from "./scalars.ts";
+import { searchResolvers } from "./search-resolvers.ts";
+import { searchTypeDefs } from "./search-schema.ts";
 import { workspaceResolvers } from "./workspace-resolvers.ts";
 import { workspaceTypeDefs } from "./workspace-schema.ts";
 
-/**
- * The schema Twenty serves on /metadata (and, partly, on /graphql): built once per isolate, since it does
- * not depend on any workspace. Each module adds its types and its own `Query`/`Mutation` fields.
- */
-export const staticSchema = createSchema<GraphQLContext>({
-  typeDefs: [scalarTypeDefs, authTypeDefs, workspaceTypeDefs, apiKeysTypeDefs, metadataTypeDefs],
-  resolvers: [scalarResolvers, authResolvers, workspaceResolvers, apiKeysResolvers, metadataResolvers],
-});
+/** Each module adds its types and its own `Query`/`Mutation` fields; /graphql adds the workspace's on top. */
+export const staticTypeDefs = [scalarTypeDefs, authTypeDefs, workspaceTypeDefs, apiKeysTypeDefs, metadataTypeDefs, searchTypeDefs];
+export const staticResolvers = [scalarResolvers, authResolvers, workspaceResolvers, apiKeysResolvers, metadataResolvers, searchResolvers];
+
+/** The schema Twenty serves on /metadata: built once per isolate, since it does not depend on any workspace. */
+export const staticSchema = createSchema<GraphQLContext>({ typeDefs: staticTypeDefs, resolvers: staticResolvers });
