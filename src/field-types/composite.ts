@@ -3,7 +3,7 @@ import { subFieldColumn } from "../metadata/names.ts";
 import { z } from "@hono/zod-openapi";
 import type { FieldType } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
-import type { ColumnDefinition, FieldLeaf, FieldTypeDefinition } from "./field-type.ts";
+import type { ColumnDefinition, FieldGraphQL, FieldLeaf, FieldTypeDefinition } from "./field-type.ts";
 import { compositeInput, type CompositeNormalizer } from "./inputs/composite-input.ts";
 import { enumLeaf } from "./leaves/enum.ts";
 import { uuidLeaf } from "./leaves/identity.ts";
@@ -12,6 +12,7 @@ import { numericLeaf } from "./leaves/number.ts";
 import { jsonLeaf } from "./leaves/structured.ts";
 import { nullableTextLeaf, textLeaf } from "./leaves/text.ts";
 import { enumTypeName } from "./select.ts";
+import { enumTypeNameFor, leafTypes } from "./graphql-sdl.ts";
 
 export type SubFieldKind = "TEXT" | "NUMERIC" | "RAW_JSON" | "UUID" | "ENUM";
 
@@ -89,7 +90,12 @@ export function compositeType(type: FieldType, subFields: SubFieldDefinition[], 
         .openapi(compositeNames[type] ?? type);
       return component;
     },
+    graphql(field, context) {
+      graphql ??= compositeGraphQL(compositeNames[type] ?? type, definition.leaves(field, context), subFields);
+      return graphql;
+    },
   };
+  let graphql: FieldGraphQL | undefined;
   let component: z.ZodType | undefined;
   return definition;
 }
@@ -119,4 +125,32 @@ function subFieldLeaf(sub: SubFieldDefinition, enumType: string): Leaf {
     case "ENUM":
       return enumLeaf("SELECT", sub.enumValues ?? [], enumType);
   }
+}
+
+/**
+ * A composite's GraphQL types are the same for every field of the type (`Links`, `LinksFilterInput`,
+ * `LinksOrderByInput`, `LinksCreateInput`, `LinksUpdateInput`), built from its sub-field leaves; enum
+ * sub-fields get `<Type><SubField>Enum`.
+ */
+function compositeGraphQL(typeName: string, leaves: FieldLeaf[], subFields: readonly SubFieldDefinition[]): FieldGraphQL {
+  const typeDefs: Array<[string, string]> = [];
+  const lines = { output: [] as string[], filter: [] as string[], orderBy: [] as string[], input: [] as string[] };
+  for (const { subField, leaf, hiddenOnInput } of leaves) {
+    const sub = subFields.find((s) => s.name === subField)!;
+    const types = leafTypes(leaf, enumTypeNameFor(typeName, sub.name), sub.enumValues ?? []);
+    typeDefs.push(...types.typeDefs);
+    lines.output.push(`  ${sub.name}: ${types.type}`);
+    lines.filter.push(`  ${sub.name}: ${types.filter}`);
+    if (sub.kind !== "RAW_JSON") lines.orderBy.push(`  ${sub.name}: OrderByDirection`);
+    if (!hiddenOnInput) lines.input.push(`  ${sub.name}: ${types.type}`);
+  }
+  const block = (keyword: string, name: string, body: string[]): [string, string] => [name, `${keyword} ${name} {\n${body.join("\n")}\n}`];
+  typeDefs.push(
+    block("type", typeName, lines.output),
+    block("input", `${typeName}FilterInput`, lines.filter),
+    block("input", `${typeName}OrderByInput`, lines.orderBy),
+    block("input", `${typeName}CreateInput`, lines.input),
+    block("input", `${typeName}UpdateInput`, lines.input),
+  );
+  return { output: typeName, filter: `${typeName}FilterInput`, orderBy: `${typeName}OrderByInput`, input: `${typeName}CreateInput`, typeDefs };
 }

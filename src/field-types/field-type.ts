@@ -45,6 +45,24 @@ export interface InputContext extends ColumnContext {
   key: string;
 }
 
+/** Names a field's per-field GraphQL types after: `Pascal(object)`, as in `OpportunityStageEnum`. */
+export interface GraphQLFieldContext extends ColumnContext {
+  objectTypeName: string;
+}
+
+/**
+ * A field in the workspace GraphQL schema. Type names are bare (no `!`); `typeDefs` are the named SDL blocks
+ * the field needs (composite types, enums, filter inputs), the same text under the same name everywhere.
+ */
+export interface FieldGraphQL {
+  output: string;
+  filter?: string;
+  orderBy?: string;
+  /** In create and update inputs; absent for what clients cannot write. */
+  input?: string;
+  typeDefs: Array<[name: string, sdl: string]>;
+}
+
 /**
  * One module per family of field types says everything about them in one place. The metadata engine (DDL)
  * reads `columns`; the query core, REST, GraphQL and OpenAPI read the other members as they are added.
@@ -62,4 +80,6 @@ export interface FieldTypeDefinition {
   schema?(field: FieldMetadata, context: ColumnContext): z.ZodType;
   /** SQL of the field's JSON value in a record (`column` quotes a column of the row). Absent for relations. */
   output?(field: FieldMetadata, context: ColumnContext, column: (name: string) => string): string;
+  /** The field's GraphQL types. Absent for relations, which the schema builder shapes from the metadata. */
+  graphql?(field: FieldMetadata, context: GraphQLFieldContext): FieldGraphQL;
 }

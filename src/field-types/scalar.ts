@@ -2,6 +2,7 @@ import type { FieldMetadata, FieldType } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
 import type { ColumnContext, ColumnDefinition, FieldTypeDefinition } from "./field-type.ts";
 import { scalarInput } from "./inputs/scalar-input.ts";
+import { scalarFieldGraphQL } from "./graphql-sdl.ts";
 import type { Leaf } from "./leaves/leaf.ts";
 
 /** A field stored in one column of a fixed SQL type, named after the field. */
@@ -30,6 +31,7 @@ export function scalarType(
       const leaf = leafOf(field, context);
       return field.isNullable && leaf.typeName !== "TEXT" ? leaf.schema().nullable() : leaf.schema();
     },
+    graphql: (field, context) => scalarFieldGraphQL(leafOf(field, context), ""),
     ...extra,
   };
 }

@@ -1,6 +1,7 @@
 import { qualified } from "../db/sql-text.ts";
 import type { FieldMetadata } from "../metadata/types.ts";
 import { defaultSql } from "./default-sql.ts";
+import { enumTypeNameFor, scalarFieldGraphQL } from "./graphql-sdl.ts";
 import type { ColumnContext, FieldTypeDefinition } from "./field-type.ts";
 import { scalarInput } from "./inputs/scalar-input.ts";
 import { enumArrayLeaf, enumLeaf } from "./leaves/enum.ts";
@@ -36,6 +37,7 @@ export const selectType: FieldTypeDefinition = {
   output: (field, _context, column) => column(field.name),
   input: (field, value, context) => scalarInput(selectLeaf(field, context))(field, value, context),
   schema: (field, context) => selectLeaf(field, context).schema().nullable(),
+  graphql: (field, context) => scalarFieldGraphQL(selectLeaf(field, context), enumTypeNameFor(context.objectTypeName, field.name), optionValues(field)),
 };
 
 export const multiSelectType: FieldTypeDefinition = {
@@ -45,4 +47,5 @@ export const multiSelectType: FieldTypeDefinition = {
   output: (field, _context, column) => column(field.name),
   input: (field, value, context) => scalarInput(multiSelectLeaf(field, context))(field, value, context),
   schema: (field, context) => multiSelectLeaf(field, context).schema().nullable(),
+  graphql: (field, context) => scalarFieldGraphQL(multiSelectLeaf(field, context), enumTypeNameFor(context.objectTypeName, field.name), optionValues(field)),
 };

@@ -1,4 +1,5 @@
 import type { FieldTypeDefinition } from "./field-type.ts";
+import { scalarFieldGraphQL } from "./graphql-sdl.ts";
 import { tsVectorLeaf } from "./leaves/structured.ts";
 
 /**
@@ -21,4 +22,6 @@ export const tsVectorType: FieldTypeDefinition = {
   leaves: (field) => [{ column: field.name, leaf: tsVectorLeaf }],
   output: (field, _context, column) => tsVectorLeaf.output(column(field.name)),
   schema: () => tsVectorLeaf.schema(),
+  // Postgres writes it; it is filtered with `search` but neither ordered by nor written.
+  graphql: () => ({ ...scalarFieldGraphQL(tsVectorLeaf, "", [], false), orderBy: undefined }),
 };

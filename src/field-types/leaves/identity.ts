@@ -13,6 +13,7 @@ export const uuidLeaf: Leaf = {
   },
   output: (column) => column,
   schema: () => z.string().openapi({ format: "uuid" }),
+  graphql: { type: "UUID", filter: "UUIDFilter" },
 };
 
 export const booleanLeaf: Leaf = {
@@ -26,4 +27,5 @@ export const booleanLeaf: Leaf = {
   },
   output: (column) => column,
   schema: () => z.boolean(),
+  graphql: { type: "Boolean", filter: "BooleanFilter" },
 };

@@ -49,6 +49,12 @@ export interface Leaf {
   schema(): z.ZodType;
   /** The column holds an array (MULTI_SELECT, ARRAY): `containsAny` and friends apply to it. */
   isArray?: boolean;
+  /**
+   * The value's GraphQL scalar (of one element, for arrays), its filter input and the type of that input's
+   * operands when it differs (POSITION filters with Float). Enum leaves have none: their types are named
+   * after the field that owns them.
+   */
+  graphql?: { type: string; filter: string; operand?: string };
 }
 
 export const invalidValue = (message: string) => new AppError(400, "INVALID_FILTER_VALUE", message);

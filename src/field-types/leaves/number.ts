@@ -16,6 +16,7 @@ export const numberLeaf: Leaf = {
   parse: parseNumber,
   output: (column) => column,
   schema: () => z.number(),
+  graphql: { type: "Float", filter: "FloatFilter" },
 };
 
 /** Exact decimals (currency micros, coordinates); written to JSON as numbers like Twenty's BigFloat. */
@@ -24,6 +25,7 @@ export const numericLeaf: Leaf = {
   typeName: "NUMERIC",
   sqlType: "numeric",
   parse: (value, field, source) => String(parseNumber(value, field, source === "json" && typeof value === "string" ? "text" : source)),
+  graphql: { type: "BigFloat", filter: "BigFloatFilter" },
 };
 
-export const positionLeaf: Leaf = { ...numberLeaf, typeName: "POSITION" };
+export const positionLeaf: Leaf = { ...numberLeaf, typeName: "POSITION", graphql: { type: "Position", filter: "FloatFilter", operand: "Float" } };

@@ -13,6 +13,7 @@ export const jsonLeaf: Leaf = {
   },
   output: (column) => column,
   schema: () => z.unknown(),
+  graphql: { type: "JSON", filter: "RawJsonFilter", operand: "String" },
 };
 
 /** ARRAY fields: a list of strings. */
@@ -27,6 +28,7 @@ export const textArrayLeaf: Leaf = {
   output: (column) => column,
   schema: () => z.array(z.string()),
   isArray: true,
+  graphql: { type: "String", filter: "ArrayFilter" },
 };
 
 export const tsVectorLeaf: Leaf = {
@@ -38,5 +40,6 @@ export const tsVectorLeaf: Leaf = {
     throw invalidValue(`Invalid search value for field "${field}"`);
   },
   output: (column) => `${column}::text`,
+  graphql: { type: "TSVector", filter: "TSVectorFilter", operand: "String" },
   schema: () => z.string(),
 };

@@ -15,6 +15,7 @@ export const dateTimeLeaf: Leaf = {
   // Twenty writes ISO instants with milliseconds, in UTC.
   output: (column) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   schema: () => z.string().openapi({ format: "date-time" }),
+  graphql: { type: "DateTime", filter: "DateTimeFilter" },
 };
 
 export const dateLeaf: Leaf = {
@@ -27,4 +28,5 @@ export const dateLeaf: Leaf = {
   },
   output: (column) => `to_char(${column}, 'YYYY-MM-DD')`,
   schema: () => z.string().openapi({ format: "date" }),
+  graphql: { type: "Date", filter: "DateFilter" },
 };

@@ -19,6 +19,7 @@ export const textLeaf: Leaf = {
   output: (column) => `coalesce(${column}, '')`,
   schema: () => z.string(),
   emptyIsNull: true,
+  graphql: { type: "String", filter: "StringFilter" },
 };
 
 /** Text that may stay null in output (the blocknote/markdown of rich text, raw label values). */

@@ -1,0 +1,66 @@
+import { capitalize } from "../metadata/names.ts";
+import type { FieldGraphQL } from "./field-type.ts";
+import type { FilterOperator, Leaf } from "./leaves/leaf.ts";
+
+/** What each operator takes in a GraphQL filter input, given the type of one operand. */
+function operatorType(operator: FilterOperator, operand: string): string {
+  switch (operator) {
+    case "in":
+    case "nin":
+    case "containsAny":
+      return `[${operand}!]`;
+    case "is":
+      return "FilterIs";
+    case "isEmptyArray":
+      return "Boolean";
+    case "startsWith":
+    case "endsWith":
+    case "like":
+    case "ilike":
+    case "containsIlike":
+    case "search":
+      return "String";
+    default:
+      return operand;
+  }
+}
+
+/** A filter input whose fields are exactly the operators the planner accepts for the leaf. */
+export function filterInputSdl(name: string, operators: readonly FilterOperator[], operand: string): string {
+  return `input ${name} {\n${operators.map((op) => `  ${op}: ${operatorType(op, operand)}`).join("\n")}\n}`;
+}
+
+const graphqlName = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/** Option values that cannot be GraphQL enum values (a leading digit, `true`...) make the field a String. */
+export function canBeGraphQLEnum(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((value) => graphqlName.test(value) && !["true", "false", "null"].includes(value));
+}
+
+export function enumSdl(name: string, values: readonly string[]): string {
+  return `enum ${name} {\n${values.map((value) => `  ${value}`).join("\n")}\n}`;
+}
+
+/** `Pascal(owner) + Pascal(field) + Enum`: `OpportunityStageEnum`, `ActorSourceEnum`. */
+export const enumTypeNameFor = (owner: string, field: string) => `${capitalize(owner)}${capitalize(field)}Enum`;
+
+/** The value and filter types of a leaf, enum leaves named `enumName` (or plain strings when they cannot be enums). */
+export function leafTypes(leaf: Leaf, enumName: string, enumValues: readonly string[]): { type: string; filter: string; typeDefs: Array<[string, string]> } {
+  if (leaf.graphql) {
+    const { type, filter, operand } = leaf.graphql;
+    return { type, filter, typeDefs: [[filter, filterInputSdl(filter, leaf.operators, operand ?? type)]] };
+  }
+  const type = canBeGraphQLEnum(enumValues) ? enumName : "String";
+  const filter = `${enumName}Filter`;
+  const typeDefs: Array<[string, string]> = [[filter, filterInputSdl(filter, leaf.operators, type)]];
+  if (type === enumName) typeDefs.push([enumName, enumSdl(enumName, enumValues)]);
+  return { type, filter, typeDefs };
+}
+
+/** A one-column field: its leaf's types, lists for array columns. */
+export function scalarFieldGraphQL(leaf: Leaf, enumName: string, enumValues: readonly string[] = [], writable = true): FieldGraphQL {
+  const { type, filter, typeDefs } = leafTypes(leaf, enumName, enumValues);
+  // Twenty's ARRAY is `[String]`; MULTI_SELECT lists non-null enum values.
+  const output = leaf.isArray ? (leaf.graphql ? `[${type}]` : `[${type}!]`) : type;
+  return { output, filter, orderBy: "OrderByDirection", ...(writable ? { input: output } : {}), typeDefs };
+}
