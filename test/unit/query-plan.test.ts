@@ -279,9 +279,7 @@ describe("group-by planning", () => {
     expect(refusal(() => planGroupOrder(opportunity, dimensions, [{ stage: "asc" }])).message).toContain("Direction must be one of");
   });
 
-  // Known bug (see report): the sub-field named in the order is ignored, so the first dimension of the
-  // composite is picked. `it.fails` flips to a failure once planGroupOrder honours the sub-field.
-  it.fails("orders by the composite sub-field named, when two sub-fields of one composite are grouped", () => {
+  it("orders by the composite sub-field named, when two sub-fields of one composite are grouped", () => {
     const dimensions = planDimensions(metadata, company, [{ address: { addressCity: true } }, { address: { addressCountry: true } }]);
     const [order] = planGroupOrder(company, dimensions, [{ address: { addressCountry: "DescNullsLast" } }]);
     expect(order).toEqual({ kind: "dimension", index: 1, direction: "DescNullsLast" });

@@ -83,13 +83,17 @@ export function planGroupOrder(object: ObjectMetadata, dimensions: GroupDimensio
       const [aggregate, direction] = singleKey(spec, "orderBy");
       return { kind: "aggregate", aggregate: resolveAggregates(object, [aggregate])[0]!, direction: checkDirection(direction) };
     }
-    const index = dimensions.findIndex((d) => d.field.name === name || d.target.key === name);
-    if (index === -1) throw bad(`Cannot order groups by "${name}": it is not grouped by`);
-    if (isObject(spec)) {
-      const direction = isCompositeType(dimensions[index]!.field.type) ? singleKey(spec, "orderBy")[1] : spec.orderBy;
+    const field = activeField(object, name);
+    if (field && isCompositeType(field.type) && isObject(spec)) {
+      // Two sub-fields of one composite can both be dimensions: the sub-field names which.
+      const [sub, direction] = singleKey(spec, "orderBy");
+      const index = dimensions.findIndex((d) => d.target.key === `${name}.${sub}`);
+      if (index === -1) throw bad(`Cannot order groups by "${name}.${sub}": it is not grouped by`);
       return { kind: "dimension", index, direction: checkDirection(direction) };
     }
-    return { kind: "dimension", index, direction: checkDirection(spec) };
+    const index = dimensions.findIndex((d) => d.field.name === name || d.target.key === name);
+    if (index === -1) throw bad(`Cannot order groups by "${name}": it is not grouped by`);
+    return { kind: "dimension", index, direction: checkDirection(isObject(spec) ? spec.orderBy : spec) };
   });
 }
 
