@@ -31,5 +31,16 @@ export function maskError(error: unknown): GraphQLError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof AppError) return toGraphQLError(original);
   if (error instanceof GraphQLError && !error.originalError) return error;
+  // A scalar that refuses a literal or a variable (a bad UUID, a bad date) throws a GraphQLError: the
+  // caller's mistake, not ours.
+  if (error instanceof GraphQLError && original instanceof GraphQLError) {
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { code: "BAD_USER_INPUT", userFriendlyMessage: original.message, ...original.extensions },
+    });
+  }
+  // The masked error has no request context here; one JSON line keeps it findable in the Worker's logs.
+  console.error(JSON.stringify({ level: "error", message: "GraphQL operation failed", error: original instanceof Error ? original.stack : String(original) }));
   return new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
 }

@@ -9,9 +9,16 @@ import type { GraphQLContext } from "./context.ts";
 import { toGraphQLError } from "./errors.ts";
 import { createGraphQLServer } from "./server.ts";
 import { staticSchema } from "./static/index.ts";
+import { workspaceSchema } from "./workspace/workspace-schema.ts";
+import { metadataOf } from "./workspace-metadata.ts";
 
 const metadataServer = createGraphQLServer("/metadata", staticSchema);
-const graphqlServer = createGraphQLServer("/graphql", staticSchema);
+/** /graphql: the workspace's generated schema (with the static operations) for a workspace caller, else the static one. */
+const graphqlServer = createGraphQLServer("/graphql", async (ctx: GraphQLContext) => {
+  const auth = ctx.auth;
+  if (!auth || auth.kind === "workspaceAgnostic" || !auth.workspace.schemaName || auth.workspace.activationStatus !== "ACTIVE") return staticSchema;
+  return workspaceSchema(await metadataOf(ctx));
+});
 
 /**
  * Twenty's GraphQL endpoints answer auth failures with HTTP 200 and an `errors` body; without a token the

@@ -2,6 +2,7 @@ import { joinColumnOf } from "../field-types/relation.ts";
 import type { FieldMetadata, ObjectMetadata, RelationSettings } from "../metadata/types.ts";
 import type { WorkspaceMetadata } from "../metadata/workspace-metadata.ts";
 import type { RecordAccess } from "./access.ts";
+import type { ConnectionPlan } from "./connection.ts";
 
 /** Rows one record embeds from a ONE_TO_MANY relation, at most (Twenty's QUERY_MAX_RECORDS_FROM_RELATION). */
 export const relationRowCap = 60;
@@ -10,7 +11,8 @@ export type SelectionItem =
   | { kind: "field"; key: string; field: FieldMetadata }
   | { kind: "joinColumn"; key: string; field: FieldMetadata; column: string }
   | { kind: "toOne"; key: string; field: FieldMetadata; target: ObjectMetadata; joinColumn: string; selection: Selection }
-  | { kind: "toMany"; key: string; field: FieldMetadata; target: ObjectMetadata; inverseJoinColumn: string; selection: Selection; limit: number };
+  | { kind: "toMany"; key: string; field: FieldMetadata; target: ObjectMetadata; inverseJoinColumn: string; selection: Selection; limit: number }
+  | { kind: "connection"; key: string; field: FieldMetadata; inverseJoinColumn: string; connection: ConnectionPlan };
 
 /** What a record's JSON contains: a compiler input, built from REST's depth or a GraphQL selection set. */
 export interface Selection {

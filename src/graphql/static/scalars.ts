@@ -6,6 +6,12 @@ export const scalarTypeDefs = /* GraphQL */ `
   scalar JSON
   scalar JSONObject
   scalar ConnectionCursor
+  scalar Date
+  scalar BigFloat
+  scalar BigInt
+  scalar Position
+  scalar TSVector
+  scalar Cursor
 `;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,7 +45,53 @@ function literalValue(ast: ValueNode): unknown {
 const json = (name: string) =>
   new GraphQLScalarType({ name, serialize: (v) => v, parseValue: (v) => v, parseLiteral: literalValue });
 
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDate(value: unknown): string {
+  if (typeof value !== "string" || !datePattern.test(value) || Number.isNaN(Date.parse(value))) throw new GraphQLError(`Invalid Date: ${JSON.stringify(value)}, expected yyyy-MM-dd`);
+  return value;
+}
+
+/** A scalar whose values are strings (or, when `numbers` is set, numbers too), checked by `check`. */
+function textScalar(name: string, check: (value: unknown) => unknown) {
+  return new GraphQLScalarType({
+    name,
+    serialize: (v) => v,
+    parseValue: check,
+    parseLiteral: (ast) => check(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? Number(ast.value) : undefined),
+  });
+}
+
+/** Decimal text kept exact on input; written out as a number, as Twenty does. */
+function parseDecimal(name: string) {
+  return (value: unknown) => {
+    if ((typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value))) return String(value);
+    throw new GraphQLError(`${name} must be a number`);
+  };
+}
+
+function parsePosition(value: unknown): number | "first" | "last" {
+  if (value === "first" || value === "last" || (typeof value === "number" && Number.isFinite(value))) return value;
+  throw new GraphQLError(`Invalid position value: '${String(value)}'. Position must be 'first', 'last', or a number`);
+}
+
+function parseCursor(value: unknown): string {
+  if (typeof value !== "string") throw new GraphQLError("Cursor must be a string");
+  return value;
+}
+
 export const scalarResolvers = {
+  Date: textScalar("Date", parseDate),
+  BigFloat: new GraphQLScalarType({
+    name: "BigFloat",
+    serialize: (v) => (typeof v === "string" ? Number.parseFloat(v) : v),
+    parseValue: parseDecimal("BigFloat"),
+    parseLiteral: (ast) => parseDecimal("BigFloat")(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : undefined),
+  }),
+  BigInt: textScalar("BigInt", parseDecimal("BigInt")),
+  Position: textScalar("Position", parsePosition),
+  TSVector: json("TSVector"),
+  Cursor: textScalar("Cursor", parseCursor),
   UUID: new GraphQLScalarType({
     name: "UUID",
     serialize: (value) => value,

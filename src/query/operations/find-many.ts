@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
-import { AppError, permissionDenied } from "../../errors/app-error.ts";
+import { permissionDenied } from "../../errors/app-error.ts";
 import type { ValueSource } from "../../field-types/leaves/leaf.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import type { RecordAccess } from "../access.ts";
 import type { FilterNode, OrderItem, PageRequest } from "../ast.ts";
-import { decodeCursor, encodeCursor, type CursorValues } from "../plan/cursor.ts";
+import { encodeCursor, type CursorValues } from "../plan/cursor.ts";
+import { planPage } from "../plan/plan-page.ts";
 import { planFilter } from "../plan/plan-filter.ts";
 import { planOrder } from "../plan/plan-order.ts";
 import type { Selection } from "../selection.ts";
@@ -14,8 +15,6 @@ import { findManySql } from "../sql/find-many.ts";
 import { recordJsonSql } from "../sql/record-json.ts";
 import { createScope, tableOf } from "../sql/where.ts";
 import { runJson } from "./run-json.ts";
-
-export const maxPageSize = 200;
 
 export interface FindManyRequest {
   object: ObjectMetadata;
@@ -40,21 +39,6 @@ export interface FoundPage {
   pageInfo: PageInfo;
 }
 
-const argsError = (message: string) => new AppError(400, "INVALID_PAGINATION", message);
-
-/** first/last/after/before/offset checked as Twenty checks them; page sizes above 200 are clamped. */
-function pageShape(page: PageRequest): { limit: number; backward: boolean } {
-  if (page.first !== undefined && page.last !== undefined) throw argsError("Cannot provide both first and last");
-  if (page.before !== undefined && page.after !== undefined) throw argsError("Cannot provide both before and after");
-  if (page.before !== undefined && page.first !== undefined) throw argsError("Cannot provide both before and first");
-  if (page.after !== undefined && page.last !== undefined) throw argsError("Cannot provide both after and last");
-  if (page.first !== undefined && page.first < 0) throw argsError("First argument must be non-negative");
-  if (page.last !== undefined && page.last < 0) throw argsError("Last argument must be non-negative");
-  if (page.offset !== undefined && page.offset < 0) throw argsError("Offset argument must be non-negative");
-  const backward = page.last !== undefined || page.before !== undefined;
-  return { limit: Math.min(page.last ?? page.first ?? 60, maxPageSize), backward };
-}
-
 /**
  * The shared read operation of REST and GraphQL: plan (fields, operators, values, order, cursor) against the
  * metadata, compile to ONE statement, and shape the page. Pagination is keyset on the order plus `id`, so
@@ -65,9 +49,7 @@ export async function findMany(db: Db, metadata: WorkspaceMetadata, access: Reco
   if (!access.can("read", object)) throw permissionDenied();
   const filter = request.filter ? planFilter(metadata, object, request.filter, request.source) : undefined;
   const orders = planOrder(metadata, object, request.orderBy);
-  const { limit, backward } = pageShape(request.page);
-  const cursorText = backward ? request.page.before : request.page.after;
-  const cursor = cursorText !== undefined ? decodeCursor(cursorText, orders) : undefined;
+  const { limit, backward, cursor, offset } = planPage(request.page, orders);
   const statement = findManySql(createScope(metadata.schemaName), {
     selection: request.selection,
     ...(filter ? { filter } : {}),
@@ -75,7 +57,7 @@ export async function findMany(db: Db, metadata: WorkspaceMetadata, access: Reco
     limit,
     backward,
     ...(cursor ? { cursor } : {}),
-    ...(request.page.offset ? { offset: request.page.offset } : {}),
+    ...(offset ? { offset } : {}),
   });
   const result = await runJson<{ rows: Array<{ record: unknown; cursor: CursorValues }>; totalCount: number; otherSide: boolean }>(db, statement, object);
   const hasMore = result.rows.length > limit;

@@ -9,7 +9,7 @@ import { resolveAggregates } from "../plan/aggregates.ts";
 import { planFilter } from "../plan/plan-filter.ts";
 import { planDimensions, planGroupOrder } from "../plan/plan-group-by.ts";
 import { planOrder } from "../plan/plan-order.ts";
-import { relationRowCap, selectionForDepth } from "../selection.ts";
+import { relationRowCap, selectionForDepth, type Selection } from "../selection.ts";
 import { groupBySql } from "../sql/group-by-sql.ts";
 import { createScope } from "../sql/where.ts";
 import { runJson } from "./run-json.ts";
@@ -22,7 +22,8 @@ export interface GroupByRequest {
   filter?: FilterNode | undefined;
   source: ValueSource;
   limit: number;
-  recordsSample?: { orderBy: OrderItem[] };
+  /** Each group's first records, in this order, shown as `selection` (REST: the record's own fields). */
+  recordsSample?: { orderBy: OrderItem[]; selection?: Selection };
 }
 
 /** Groups of records with aggregates (and sample records), planned against metadata and run as one statement. */
@@ -39,7 +40,7 @@ export async function groupBy(db: Db, metadata: WorkspaceMetadata, access: Recor
     limit: request.limit,
     ...(filter ? { filter } : {}),
     ...(request.recordsSample
-      ? { records: { selection: selectionForDepth(metadata, object, 0, access), orders: planOrder(metadata, object, request.recordsSample.orderBy), limit: relationRowCap } }
+      ? { records: { selection: request.recordsSample.selection ?? selectionForDepth(metadata, object, 0, access), orders: planOrder(metadata, object, request.recordsSample.orderBy), limit: relationRowCap } }
       : {}),
   });
   return runJson<unknown[]>(db, statement, object);

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { ident } from "../../db/sql-text.ts";
 import { fieldTypeDefinition } from "../../field-types/registry.ts";
 import type { Selection } from "../selection.ts";
+import { connectionSql } from "./connection-sql.ts";
 import { columnOf, tableOf, type SqlScope } from "./where.ts";
 
 /**
@@ -37,6 +38,8 @@ export function recordJsonSql(scope: SqlScope, selection: Selection, alias: stri
           columnOf(inner, "deletedAt"),
         )} IS NULL ORDER BY ${sql.raw(columnOf(inner, "id"))} LIMIT ${sql.raw(String(item.limit))}) ${sql.raw(related)})${as}`;
       }
+      case "connection":
+        return sql`${connectionSql(scope, item.connection, { alias, joinColumn: item.inverseJoinColumn })}${as}`;
     }
   });
   const record = scope.nextAlias();

@@ -1,0 +1,145 @@
+import { compositeDefinition, fieldTypeDefinition } from "../../field-types/registry.ts";
+import { joinColumnOf } from "../../field-types/relation.ts";
+import { capitalize } from "../../metadata/names.ts";
+import type { FieldMetadata, ObjectMetadata } from "../../metadata/types.ts";
+import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
+import { aggregateCatalog, type AggregateKind } from "../../query/plan/aggregates.ts";
+import { relationTarget } from "../../query/selection.ts";
+import { rootFieldNames, typeNameOf } from "./names.ts";
+
+/** Named SDL blocks (the same name always carries the same text) and the root fields an object adds. */
+export interface ObjectSdl {
+  typeDefs: Array<[string, string]>;
+  queries: string[];
+  mutations: string[];
+}
+
+const aggregateTypes: Record<AggregateKind, string> = { count: "Int", percent: "Float", number: "Float", date: "DateTime" };
+const connectionArgs = (target: string) =>
+  `first: Int, last: Int, offset: Int, before: String, after: String, filter: ${target}FilterInput, orderBy: [${target}OrderByInput]`;
+/** Set by the server (REST refuses them too). */
+const readOnly = new Set(["updatedAt", "deletedAt", "searchVector"]);
+const block = (keyword: string, name: string, lines: string[]): [string, string] => [name, `${keyword} ${name} {\n${lines.map((l) => `  ${l}`).join("\n")}\n}`];
+
+/**
+ * One object's part of the workspace schema (Twenty §2.2–2.8): its type with relations as nested objects and
+ * argument-taking connections, its connection/edge/group types with every aggregate, and its inputs. Field
+ * types come from the registry; this file only shapes relations and the per-object wrappers.
+ */
+export function objectSdl(metadata: WorkspaceMetadata, object: ObjectMetadata): ObjectSdl {
+  const T = typeNameOf(object);
+  const context = { schema: metadata.schemaName, table: object.tableName, objectTypeName: T };
+  const typeDefs: Array<[string, string]> = [];
+  const lines = { output: [] as string[], filter: [] as string[], orderBy: [] as string[], create: ["id: ID"], update: [] as string[] };
+  const groupBy: string[] = [];
+  const groupOrder: string[] = [];
+  const unique: string[] = ["id: UUID"];
+
+  for (const field of object.fields) {
+    if (!field.isActive) continue;
+    if (field.type === "RELATION") {
+      relationLines(metadata, field, lines, groupBy, groupOrder);
+      continue;
+    }
+    const graphql = fieldTypeDefinition(field.type).graphql?.(field, context);
+    if (!graphql) continue;
+    typeDefs.push(...graphql.typeDefs);
+    const composite = compositeDefinition(field.type);
+    lines.output.push(`${field.name}: ${graphql.output}${field.isNullable === false && !composite ? "!" : ""}`);
+    if (graphql.filter) lines.filter.push(`${field.name}: ${graphql.filter}`);
+    if (graphql.orderBy) lines.orderBy.push(`${field.name}: ${graphql.orderBy}`);
+    if (graphql.input && !readOnly.has(field.name) && field.name !== "id") {
+      lines.create.push(`${field.name}: ${graphql.input}`);
+      if (field.name !== "createdAt") lines.update.push(`${field.name}: ${graphql.input}`);
+    }
+    if (field.type === "TS_VECTOR") continue;
+    if (composite) {
+      const groupInput = `${graphql.output}GroupByInput`;
+      typeDefs.push(block("input", groupInput, composite.subFields.map((sub) => `${sub.name}: Boolean`)));
+      groupBy.push(`${field.name}: ${groupInput}`);
+      if (graphql.orderBy) groupOrder.push(`${field.name}: ${graphql.orderBy}`);
+      const uniqueParts = composite.subFields.filter((sub) => sub.isUniquePart);
+      if (field.isUnique && uniqueParts.length > 0) {
+        const whereInput = `${T}${capitalize(field.name)}WhereInput`;
+        typeDefs.push(block("input", whereInput, uniqueParts.map((sub) => `${sub.name}: String`)));
+        unique.push(`${field.name}: ${whereInput}`);
+      }
+    } else if (field.type === "DATE" || field.type === "DATE_TIME") {
+      groupBy.push(`${field.name}: GroupByDateGranularityInput`);
+      groupOrder.push(`${field.name}: OrderByDateGranularityInput`);
+    } else {
+      groupBy.push(`${field.name}: Boolean`);
+      groupOrder.push(`${field.name}: OrderByDirection`);
+      if (field.isUnique && field.name !== "id") unique.push(`${field.name}: ${graphql.output}`);
+    }
+  }
+
+  const aggregates = [...aggregateCatalog(object).values()].map((aggregate) => `${aggregate.name}: ${aggregateTypes[aggregate.kind]}`);
+  typeDefs.push(
+    block("type", T, lines.output),
+    block("type", `${T}Edge`, [`node: ${T}!`, "cursor: Cursor!"]),
+    block("type", `${T}Connection`, [...aggregates, `edges: [${T}Edge!]!`, "pageInfo: PageInfo!"]),
+    block("type", `${T}GroupByConnection`, [...aggregates, `edges: [${T}Edge!]!`, "pageInfo: PageInfo!", "groupByDimensionValues: JSON!"]),
+    block("input", `${T}FilterInput`, [`and: [${T}FilterInput!]`, `or: [${T}FilterInput!]`, `not: ${T}FilterInput`, ...lines.filter]),
+    block("input", `${T}OrderByInput`, lines.orderBy),
+    block("input", `${T}CreateInput`, lines.create),
+    block("input", `${T}UpdateInput`, lines.update.length ? lines.update : ["id: ID"]),
+    block("input", `${T}GroupByInput`, groupBy),
+    block("input", `${T}OrderByWithGroupByAggregateInput`, aggregates.map((line) => `${line.split(":")[0]}: OrderByDirection`)),
+    block("input", `${T}OrderByWithGroupByInput`, [...groupOrder, `aggregate: ${T}OrderByWithGroupByAggregateInput`]),
+    block("input", `${T}WhereUniqueInput`, unique),
+    block("input", `${T}ConnectInput`, [`where: ${T}WhereUniqueInput!`]),
+    block("input", `${T}RelationInput`, [`connect: ${T}ConnectInput`, "disconnect: Boolean"]),
+  );
+  return { typeDefs, ...rootFields(object) };
+}
+
+function relationLines(
+  metadata: WorkspaceMetadata,
+  field: FieldMetadata,
+  lines: { output: string[]; filter: string[]; orderBy: string[]; create: string[]; update: string[] },
+  groupBy: string[],
+  groupOrder: string[],
+): void {
+  const relation = relationTarget(metadata, field);
+  if (!relation) return;
+  const target = typeNameOf(relation.target);
+  const joinColumn = joinColumnOf(field);
+  if (!joinColumn) {
+    const inverseJoinColumn = joinColumnOf(relation.inverse);
+    if (inverseJoinColumn) lines.output.push(`${field.name}(${connectionArgs(target)}): ${target}Connection`);
+    return;
+  }
+  lines.output.push(`${field.name}: ${target}`, `${joinColumn}: ID`);
+  lines.filter.push(`${joinColumn}: UUIDFilter`);
+  lines.orderBy.push(`${joinColumn}: OrderByDirection`);
+  for (const input of [lines.create, lines.update]) input.push(`${joinColumn}: ID`, `${field.name}: ${target}RelationInput`);
+  groupBy.push(`${joinColumn}: Boolean`);
+  groupOrder.push(`${joinColumn}: OrderByDirection`);
+}
+
+function rootFields(object: ObjectMetadata): { queries: string[]; mutations: string[] } {
+  const T = typeNameOf(object);
+  const n = rootFieldNames(object);
+  const hasDuplicates = (object.duplicateCriteria ?? []).length > 0;
+  const queries = [
+    `${n.findMany}(${connectionArgs(T)}): ${T}Connection`,
+    `${n.findOne}(filter: ${T}FilterInput!): ${T}`,
+    `${n.groupBy}(groupBy: [${T}GroupByInput!]!, filter: ${T}FilterInput, orderBy: [${T}OrderByWithGroupByInput], orderByForRecords: [${T}OrderByInput], viewId: UUID, limit: Int, offsetForRecords: Int): [${T}GroupByConnection!]`,
+  ];
+  if (hasDuplicates) queries.push(`${n.findDuplicates}(ids: [UUID], data: [${T}CreateInput]): [${T}Connection!]`);
+  const mutations = [
+    `${n.createOne}(data: ${T}CreateInput!, upsert: Boolean): ${T}`,
+    `${n.createMany}(data: [${T}CreateInput!]!, upsert: Boolean): [${T}!]`,
+    `${n.updateOne}(id: UUID!, data: ${T}UpdateInput!): ${T}`,
+    `${n.updateMany}(data: ${T}UpdateInput!, filter: ${T}FilterInput!): [${T}!]`,
+    `${n.deleteOne}(id: UUID!): ${T}`,
+    `${n.deleteMany}(filter: ${T}FilterInput!): [${T}!]`,
+    `${n.destroyOne}(id: UUID!): ${T}`,
+    `${n.destroyMany}(filter: ${T}FilterInput!): [${T}!]`,
+    `${n.restoreOne}(id: UUID!): ${T}`,
+    `${n.restoreMany}(filter: ${T}FilterInput!): [${T}!]`,
+  ];
+  if (hasDuplicates) mutations.push(`${n.mergeMany}(ids: [UUID!]!, conflictPriorityIndex: Int!, dryRun: Boolean): ${T}`);
+  return { queries, mutations };
+}

@@ -1,0 +1,104 @@
+import { sql } from "drizzle-orm";
+import type { GraphQLResolveInfo } from "graphql";
+import { notFound, permissionDenied } from "../../errors/app-error.ts";
+import type { ObjectMetadata } from "../../metadata/types.ts";
+import type { ConnectionOutput, ConnectionPlan } from "../../query/connection.ts";
+import { findDuplicates } from "../../query/operations/duplicates.ts";
+import { groupBy } from "../../query/operations/group-by.ts";
+import { runJson } from "../../query/operations/run-json.ts";
+import { encodeCursor } from "../../query/plan/cursor.ts";
+import type { Selection } from "../../query/selection.ts";
+import { connectionSql } from "../../query/sql/connection-sql.ts";
+import { createScope } from "../../query/sql/where.ts";
+import type { GraphQLContext } from "../context.ts";
+import { callerOf, type Caller } from "./caller.ts";
+import { splitDataInput } from "./inputs/data-input.ts";
+import { filterInputToNode } from "./inputs/filter-input.ts";
+import { orderInputToItems } from "./inputs/order-input.ts";
+import { connectionOutputs, connectionPlan, recordSelection } from "./selection-from-info.ts";
+
+type Args = Record<string, unknown>;
+type Row = Record<string, unknown>;
+
+async function runConnection(ctx: GraphQLContext, caller: Caller, plan: ConnectionPlan): Promise<Row> {
+  const statement = sql`SELECT ${connectionSql(createScope(caller.metadata.schemaName), plan)}::text AS result`;
+  return runJson<Row>(ctx.db.http, statement, plan.object);
+}
+
+async function readingCaller(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata): Promise<Caller> {
+  const caller = await callerOf(ctx, info);
+  if (!caller.access.can("read", object)) throw permissionDenied();
+  return caller;
+}
+
+/** `companies(...)`: the whole connection, nested relations and aggregates included, in ONE statement. */
+export const findManyResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+  const caller = await readingCaller(ctx, info, object);
+  return runConnection(ctx, caller, connectionPlan(caller.source, object, info.fieldNodes, args));
+};
+
+/** `company(filter:)`: the first live match, or NOT_FOUND "Record not found" (data null). One statement. */
+export const findOneResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+  const caller = await readingCaller(ctx, info, object);
+  const plan = connectionPlan(caller.source, object, [], { filter: args.filter, first: 1 });
+  plan.outputs = [{ kind: "edges", key: "edges", items: [{ kind: "node", key: "node", selection: recordSelection(caller.source, object, info.fieldNodes) }] }];
+  const [edge] = (await runConnection(ctx, caller, plan)).edges as Array<{ node: unknown }>;
+  if (!edge) throw notFound();
+  return edge.node;
+};
+
+/** The node selection of a connection's first `edges { node }`, if any. */
+function nodeSelection(outputs: ConnectionOutput[]): Selection | undefined {
+  for (const output of outputs) {
+    if (output.kind !== "edges") continue;
+    for (const item of output.items) if (item.kind === "node") return item.selection;
+  }
+  return undefined;
+}
+
+/** A connection built from records already fetched (groups, duplicate lists): one page, nothing around it. */
+function connectionOf(records: Row[], outputs: ConnectionOutput[], aggregates: Row): Row {
+  const cursors = records.map((record) => encodeCursor({ id: (record.id as string | undefined) ?? null }));
+  const connection: Row = {};
+  for (const output of outputs) {
+    if (output.kind === "aggregate") connection[output.key] = aggregates[output.aggregate.name] ?? null;
+    else if (output.kind === "pageInfo") connection[output.key] = { hasNextPage: false, hasPreviousPage: false, startCursor: cursors[0] ?? null, endCursor: cursors.at(-1) ?? null };
+    else connection[output.key] = records.map((record, i) => Object.fromEntries(output.items.map((item) => [item.key, item.kind === "node" ? record : cursors[i]])));
+  }
+  return connection;
+}
+
+/** `companiesGroupBy(...)`: groups with their dimension values, aggregates and (when asked) first records. One statement. */
+export const groupByResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+  const caller = await readingCaller(ctx, info, object);
+  const outputs = connectionOutputs(caller.source, object, info.fieldNodes, 1);
+  const selection = nodeSelection(outputs);
+  const limit = typeof args.limit === "number" ? args.limit : 50;
+  const groups = await groupBy(ctx.db.http, caller.metadata, caller.access, {
+    object,
+    groupBy: args.groupBy,
+    aggregates: [...new Set(outputs.flatMap((output) => (output.kind === "aggregate" ? [output.aggregate.name] : [])))],
+    orderBy: args.orderBy ?? undefined,
+    filter: args.filter ? filterInputToNode(object, args.filter as Args) : undefined,
+    source: "json",
+    limit: Math.min(Math.max(limit, 0), 200),
+    ...(selection ? { recordsSample: { orderBy: args.orderByForRecords ? orderInputToItems(args.orderByForRecords) : [], selection } } : {}),
+  });
+  return (groups as Row[]).map((group) => ({
+    ...connectionOf((group.records as Row[] | undefined) ?? [], outputs, group),
+    groupByDimensionValues: group.groupByDimensionValues,
+  }));
+};
+
+/** `companyDuplicates(ids | data)`: one connection per input, in order. One statement. */
+export const findDuplicatesResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+  const caller = await readingCaller(ctx, info, object);
+  const outputs = connectionOutputs(caller.source, object, info.fieldNodes, 1);
+  const selection = nodeSelection(outputs) ?? { object, items: [] };
+  const data = Array.isArray(args.data) ? args.data.map((item) => splitDataInput(caller.metadata, object, item as Args).body) : args.data;
+  const lists = await findDuplicates(ctx.db.http, caller.metadata, caller.access, selection, {
+    ...(args.data != null ? { data } : {}),
+    ...(args.ids != null ? { ids: args.ids } : {}),
+  });
+  return lists.map((records) => connectionOf(records as Row[], outputs, { totalCount: records.length }));
+};

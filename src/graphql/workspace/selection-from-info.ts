@@ -1,0 +1,151 @@
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+  type SelectionNode,
+  type SelectionSetNode,
+} from "graphql";
+import { AppError, permissionDenied } from "../../errors/app-error.ts";
+import { joinColumnOf } from "../../field-types/relation.ts";
+import type { ObjectMetadata } from "../../metadata/types.ts";
+import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
+import type { RecordAccess } from "../../query/access.ts";
+import type { ConnectionOutput, ConnectionPlan, EdgeItem } from "../../query/connection.ts";
+import { aggregateCatalog } from "../../query/plan/aggregates.ts";
+import { planFilter } from "../../query/plan/plan-filter.ts";
+import { planOrder } from "../../query/plan/plan-order.ts";
+import { planPage } from "../../query/plan/plan-page.ts";
+import { activeField } from "../../query/plan/resolve-path.ts";
+import { relationTarget, type Selection, type SelectionItem } from "../../query/selection.ts";
+import { filterInputToNode } from "./inputs/filter-input.ts";
+import { orderInputToItems } from "./inputs/order-input.ts";
+import { typeNameOf } from "./names.ts";
+
+/** Connections nest at most this deep (Twenty's limit and message). */
+export const maxConnectionDepth = 5;
+
+/** What turning a GraphQL selection into our Selection needs: the query's fragments and variables. */
+export interface SelectionSource {
+  metadata: WorkspaceMetadata;
+  access: RecordAccess;
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+/** Field nodes by response key, as graphql-js collects them: fragments inlined, @skip/@include applied. */
+export function collectFields(source: SelectionSource, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const included = (node: SelectionNode) =>
+    getDirectiveValues(GraphQLSkipDirective, node, source.variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, source.variables)?.if !== false;
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const node of set?.selections ?? []) {
+      if (!included(node)) continue;
+      if (node.kind === Kind.FIELD) {
+        const key = node.alias?.value ?? node.name.value;
+        fields.set(key, [...(fields.get(key) ?? []), node]);
+      } else if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet);
+      else visit(source.fragments[node.name.value]?.selectionSet);
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet);
+  return fields;
+}
+
+function fieldDefinition(source: SelectionSource, typeName: string, name: string): GraphQLField<unknown, unknown> | undefined {
+  const type = source.schema.getType(typeName);
+  return type && "getFields" in type ? (type.getFields()[name] as GraphQLField<unknown, unknown> | undefined) : undefined;
+}
+
+/**
+ * A record's selection: its fields, join columns, MANY_TO_ONE records and ONE_TO_MANY connections (with their
+ * own arguments), each under its response key. Selecting what the role cannot read is FORBIDDEN.
+ */
+export function recordSelection(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth = 0): Selection {
+  const items: SelectionItem[] = [];
+  const typeName = typeNameOf(object);
+  for (const [key, fieldNodes] of collectFields(source, nodes)) {
+    const name = fieldNodes[0]!.name.value;
+    if (name === "__typename") continue;
+    const field = activeField(object, name);
+    if (!field) {
+      const relation = object.fields.find((f) => f.isActive && f.type === "RELATION" && joinColumnOf(f) === name);
+      if (relation) items.push({ kind: "joinColumn", key, field: relation, column: name });
+      continue;
+    }
+    if (field.type !== "RELATION") {
+      if (!source.access.canReadField(object, field)) throw permissionDenied();
+      items.push({ kind: "field", key, field });
+      continue;
+    }
+    const relation = relationTarget(source.metadata, field);
+    if (!relation) continue;
+    if (!source.access.can("read", relation.target)) throw permissionDenied();
+    const joinColumn = joinColumnOf(field);
+    if (joinColumn) {
+      items.push({ kind: "toOne", key, field, target: relation.target, joinColumn, selection: recordSelection(source, relation.target, fieldNodes, depth) });
+      continue;
+    }
+    const inverseJoinColumn = joinColumnOf(relation.inverse);
+    const definition = fieldDefinition(source, typeName, name);
+    if (!inverseJoinColumn || !definition) continue;
+    const args = getArgumentValues(definition, fieldNodes[0]!, source.variables);
+    items.push({ kind: "connection", key, field, inverseJoinColumn, connection: connectionPlan(source, relation.target, fieldNodes, args, depth + 1) });
+  }
+  return { object, items };
+}
+
+/** findMany's arguments and the connection's selected outputs, planned against the metadata. */
+export function connectionPlan(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], args: Record<string, unknown>, depth = 1): ConnectionPlan {
+  if (depth > maxConnectionDepth) throw new AppError(400, "MAX_DEPTH", `Maximum depth of ${maxConnectionDepth} reached`);
+  const { metadata } = source;
+  const filter = args.filter ? planFilter(metadata, object, filterInputToNode(object, args.filter as Record<string, unknown>), "json") : undefined;
+  const orders = planOrder(metadata, object, args.orderBy ? orderInputToItems(args.orderBy) : []);
+  const page = planPage(
+    {
+      ...(typeof args.first === "number" ? { first: args.first } : {}),
+      ...(typeof args.last === "number" ? { last: args.last } : {}),
+      ...(typeof args.after === "string" ? { after: args.after } : {}),
+      ...(typeof args.before === "string" ? { before: args.before } : {}),
+      ...(typeof args.offset === "number" ? { offset: args.offset } : {}),
+    },
+    orders,
+  );
+  return { object, ...(filter ? { filter } : {}), orders, ...page, outputs: connectionOutputs(source, object, nodes, depth) };
+}
+
+/** Edges, pageInfo and aggregates asked of a connection (or of a group of a group-by). */
+export function connectionOutputs(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth: number): ConnectionOutput[] {
+  const outputs: ConnectionOutput[] = [];
+  let catalog: ReturnType<typeof aggregateCatalog> | undefined;
+  for (const [key, fieldNodes] of collectFields(source, nodes)) {
+    const name = fieldNodes[0]!.name.value;
+    if (name === "__typename" || name === "groupByDimensionValues") continue;
+    if (name === "pageInfo") outputs.push({ kind: "pageInfo", key });
+    else if (name === "edges") outputs.push({ kind: "edges", key, items: edgeItems(source, object, fieldNodes, depth) });
+    else {
+      catalog ??= aggregateCatalog(object);
+      const aggregate = catalog.get(name);
+      if (!aggregate) continue;
+      if (aggregate.field && !source.access.canReadField(object, aggregate.field)) throw permissionDenied();
+      outputs.push({ kind: "aggregate", key, aggregate });
+    }
+  }
+  return outputs;
+}
+
+function edgeItems(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth: number): EdgeItem[] {
+  const items: EdgeItem[] = [];
+  for (const [key, fieldNodes] of collectFields(source, nodes)) {
+    const name = fieldNodes[0]!.name.value;
+    if (name === "node") items.push({ kind: "node", key, selection: recordSelection(source, object, fieldNodes, depth) });
+    else if (name === "cursor") items.push({ kind: "cursor", key });
+  }
+  return items;
+}

@@ -1,0 +1,86 @@
+import { Kind, parse, type DefinitionNode, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { createSchema } from "graphql-yoga";
+import { BoundedCache } from "../../cache/bounded-cache.ts";
+import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
+import type { GraphQLContext } from "../context.ts";
+import { staticResolvers, staticTypeDefs } from "../static/index.ts";
+import { servedObjects, typeNameOf } from "./names.ts";
+import { objectSdl } from "./object-sdl.ts";
+import { workspaceResolvers } from "./root-resolvers.ts";
+import { sharedWorkspaceSdl } from "./shared-sdl.ts";
+
+/** The workspace's SDL: shared types, then each object's, each name once; and the root fields. */
+export function workspaceSdl(metadata: WorkspaceMetadata): { typeDefs: Map<string, string>; queries: string[]; mutations: string[] } {
+  const typeDefs = new Map(sharedWorkspaceSdl);
+  const queries: string[] = [];
+  const mutations: string[] = [];
+  for (const object of servedObjects(metadata.objects)) {
+    const sdl = objectSdl(metadata, object);
+    for (const [name, text] of sdl.typeDefs) if (!typeDefs.has(name)) typeDefs.set(name, text);
+    queries.push(...sdl.queries);
+    mutations.push(...sdl.mutations);
+  }
+  return { typeDefs, queries, mutations };
+}
+
+const rootTypes = new Set(["Query", "Mutation"]);
+const fieldName = (line: string) => line.slice(0, line.search(/[(:]/)).trim();
+
+/**
+ * The static schema's definitions, less what the workspace defines itself: a generated type replaces the
+ * static one of the same name (`WorkspaceMember`, `FullName`, `UUIDFilter`, ...), a generated root field the
+ * static one.
+ */
+function staticDefinitions(typeNames: Set<string>, rootFields: Set<string>): DefinitionNode[] {
+  const definitions: DefinitionNode[] = [];
+  for (const typeDef of staticTypeDefs) {
+    for (const definition of parse(typeDef).definitions) {
+      if (!("name" in definition) || !definition.name) continue;
+      const name = definition.name.value;
+      if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && rootTypes.has(name)) {
+        definitions.push({ ...definition, fields: definition.fields?.filter((field) => !rootFields.has(field.name.value)) ?? [] });
+      } else if (!typeNames.has(name)) definitions.push(definition);
+    }
+  }
+  return definitions;
+}
+
+/**
+ * Records, connections and edges are built by Postgres keyed by the caller's response keys (aliases), so the
+ * same field asked twice with different arguments has two values; what other code built is keyed by name.
+ */
+const byResponseKey: GraphQLFieldResolver<Record<string, unknown>, unknown> = (source, _args, _ctx, info) =>
+  info.path.key in source ? source[info.path.key as string] : source[info.fieldName];
+
+export function buildWorkspaceSchema(metadata: WorkspaceMetadata): GraphQLSchema {
+  const { typeDefs, queries, mutations } = workspaceSdl(metadata);
+  const rootFields = new Set([...queries, ...mutations].map(fieldName));
+  const generated = [...typeDefs.values(), `type Query {\n  ${queries.join("\n  ")}\n}`, `type Mutation {\n  ${mutations.join("\n  ")}\n}`].join("\n\n");
+  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [...staticDefinitions(new Set(typeDefs.keys()), rootFields), ...parse(generated).definitions] };
+  const schema = createSchema<GraphQLContext>({ typeDefs: document, resolvers: [...staticResolvers, workspaceResolvers(metadata)] });
+  for (const object of servedObjects(metadata.objects)) {
+    const T = typeNameOf(object);
+    for (const name of [T, `${T}Edge`, `${T}Connection`, `${T}GroupByConnection`]) {
+      const type = schema.getType(name);
+      if (!type || !("getFields" in type)) continue;
+      for (const field of Object.values(type.getFields())) if ("resolve" in field && !field.resolve) field.resolve = byResponseKey as GraphQLFieldResolver<unknown, unknown>;
+    }
+  }
+  return schema;
+}
+
+/**
+ * Schemas per workspace and metadata version: a metadata change bumps the version, so a stale schema is never
+ * asked for again and ages out. Bounded by count: a schema of the 29 standard objects is a few MB.
+ */
+const cache = new BoundedCache<string, GraphQLSchema>(20);
+
+export function workspaceSchema(metadata: WorkspaceMetadata): GraphQLSchema {
+  const key = `${metadata.workspaceId}:${metadata.version}`;
+  let schema = cache.get(key);
+  if (!schema) {
+    schema = buildWorkspaceSchema(metadata);
+    cache.set(key, schema);
+  }
+  return schema;
+}

@@ -1,0 +1,108 @@
+import { sql, type SQL } from "drizzle-orm";
+import { ident } from "../../db/sql-text.ts";
+import type { ConnectionPlan, EdgeItem } from "../connection.ts";
+import { aggregateValueSql } from "../plan/aggregates.ts";
+import { baseWhereSql } from "./find-many.ts";
+import { afterCursorSql, cursorValuesSql, orderBySql } from "./keyset.ts";
+import { recordJsonSql } from "./record-json.ts";
+import { columnOf, tableOf, type SqlScope } from "./where.ts";
+
+/** The parent record a nested connection belongs to: its alias, and the child column pointing at its id. */
+export interface ParentLink {
+  alias: string;
+  joinColumn: string;
+}
+
+const rowNumber = `"__rn"`;
+
+/** Twenty's cursor text (base64 of the order values as JSON), built by Postgres so no row leaves the statement. */
+export function cursorTextSql(alias: string, plan: ConnectionPlan): string {
+  return `translate(encode(convert_to((${cursorValuesSql(alias, plan.orders)})::text, 'UTF8'), 'base64'), E'\\n', '')`;
+}
+
+/**
+ * A connection as ONE JSON expression: the page (limit + 1 rows numbered in reading order, so the extra row
+ * says whether more follow), its edges, a truthful pageInfo, and aggregates over the whole filtered set
+ * (cursor ignored, as Twenty). Nested connections are correlated to their parent row and built the same way,
+ * inside the same statement, whatever the depth. Only what the caller selected is computed.
+ */
+export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: ParentLink): SQL {
+  if (plan.outputs.length === 0) return sql`'{}'::json`;
+  const table = tableOf(scope, plan.object.tableName);
+  const belongsToParent = (alias: string) =>
+    parent ? sql` AND ${sql.raw(columnOf(alias, parent.joinColumn))} = ${sql.raw(columnOf(parent.alias, "id"))}` : sql``;
+  const scopeWhere = (alias: string) => sql`${baseWhereSql(scope, alias, plan.filter)}${belongsToParent(alias)}`;
+
+  const sources: SQL[] = [];
+  const columns: SQL[] = [];
+  const needsPage = plan.outputs.some((output) => output.kind !== "aggregate");
+  const e = scope.nextAlias();
+  if (needsPage) {
+    const t = scope.nextAlias();
+    const reading = orderBySql(t, plan.orders, plan.backward);
+    const cursorCondition = plan.cursor ? sql` AND ${afterCursorSql(t, plan.orders, plan.cursor, plan.backward)}` : sql``;
+    const offset = plan.offset ? sql.raw(` OFFSET ${plan.offset}`) : sql``;
+    const page = sql`SELECT ${sql.raw(t)}.*, row_number() OVER (ORDER BY ${reading}) AS ${sql.raw(rowNumber)} FROM ${table} ${sql.raw(t)} WHERE ${scopeWhere(
+      t,
+    )}${cursorCondition} ORDER BY ${reading} LIMIT ${sql.raw(String(plan.limit + 1))}${offset}`;
+    const p = scope.nextAlias();
+    const inPage = sql.raw(`FILTER (WHERE ${p}.${rowNumber} <= ${plan.limit})`);
+    const shown = sql.raw(`ORDER BY ${p}.${rowNumber}${plan.backward ? " DESC" : ""}`);
+    const parts: SQL[] = [sql`count(*) > ${sql.raw(String(plan.limit))} AS more`];
+    parts.push(sql`array_agg(${sql.raw(cursorTextSql(p, plan))} ${shown}) ${inPage} AS cursors`);
+    plan.outputs.forEach((output, i) => {
+      if (output.kind !== "edges") return;
+      parts.push(sql`coalesce(json_agg(${edgeSql(scope, plan, output.items, p)} ${shown}) ${inPage}, '[]'::json) AS ${sql.raw(`edges${i}`)}`);
+    });
+    sources.push(sql`(SELECT ${sql.join(parts, sql.raw(", "))} FROM (${page}) ${sql.raw(p)}) ${sql.raw(e)}`);
+  }
+
+  const aggregates = new Map(plan.outputs.flatMap((output) => (output.kind === "aggregate" ? [[output.aggregate.name, output.aggregate] as const] : [])));
+  const g = scope.nextAlias();
+  if (aggregates.size > 0) {
+    const a = scope.nextAlias();
+    const values = [...aggregates.values()].map((aggregate) => sql.raw(`${aggregateValueSql(aggregate, a)} AS ${ident(aggregate.name)}`));
+    sources.push(sql`(SELECT ${sql.join(values, sql.raw(", "))} FROM ${table} ${sql.raw(a)} WHERE ${scopeWhere(a)}) ${sql.raw(g)}`);
+  }
+
+  plan.outputs.forEach((output, i) => {
+    const as = sql.raw(` AS ${ident(output.key)}`);
+    if (output.kind === "edges") columns.push(sql`${sql.raw(`${e}.edges${i}`)}${as}`);
+    else if (output.kind === "aggregate") columns.push(sql`${sql.raw(`${g}.${ident(output.aggregate.name)}`)}${as}`);
+    else columns.push(sql`${pageInfoSql(scope, plan, e, scopeWhere)}${as}`);
+  });
+  const o = scope.nextAlias();
+  return sql`(SELECT row_to_json(${sql.raw(o)}) FROM (SELECT ${sql.join(columns, sql.raw(", "))} FROM ${sql.join(sources, sql.raw(", "))}) ${sql.raw(o)})`;
+}
+
+function edgeSql(scope: SqlScope, plan: ConnectionPlan, items: EdgeItem[], alias: string): SQL {
+  if (items.length === 0) return sql`json_build_object()`;
+  const pairs = items.map((item) => {
+    const value = item.kind === "node" ? recordJsonSql(scope, item.selection, alias) : sql.raw(cursorTextSql(alias, plan));
+    return sql`${sql.param(item.key)}::text, ${value}`;
+  });
+  return sql`json_build_object(${sql.join(pairs, sql.raw(", "))})`;
+}
+
+/**
+ * More rows in reading order come from the extra row; rows on the other side exist when an offset skipped
+ * some, or when a cursor was given and some row does not come after it.
+ */
+function pageInfoSql(scope: SqlScope, plan: ConnectionPlan, e: string, scopeWhere: (alias: string) => SQL): SQL {
+  let otherSide: SQL = plan.offset ? sql`true` : sql`false`;
+  if (plan.cursor && !plan.offset) {
+    const x = scope.nextAlias();
+    otherSide = sql`EXISTS (SELECT 1 FROM ${tableOf(scope, plan.object.tableName)} ${sql.raw(x)} WHERE ${scopeWhere(x)} AND NOT ${afterCursorSql(
+      x,
+      plan.orders,
+      plan.cursor,
+      plan.backward,
+    )})`;
+  }
+  const more = sql.raw(`${e}.more`);
+  const [next, previous] = plan.backward ? [otherSide, more] : [more, otherSide];
+  const cursors = `${e}.cursors`;
+  return sql`json_build_object('hasNextPage', ${next}, 'hasPreviousPage', ${previous}, 'startCursor', ${sql.raw(`${cursors}[1]`)}, 'endCursor', ${sql.raw(
+    `${cursors}[cardinality(${cursors})]`,
+  )})`;
+}
