@@ -16,7 +16,8 @@ import { parseRestFilter } from "../../src/query/rest/filter-grammar.ts";
 import { parseOrderBy } from "../../src/query/rest/order-grammar.ts";
 import { selectionForDepth } from "../../src/query/selection.ts";
 import { duplicatesSql } from "../../src/query/sql/duplicates-sql.ts";
-import { findManySql, type FindManyPlan } from "../../src/query/sql/find-many.ts";
+import type { ConnectionPlan } from "../../src/query/connection.ts";
+import { connectionSql } from "../../src/query/sql/connection-sql.ts";
 import { groupBySql } from "../../src/query/sql/group-by-sql.ts";
 import { afterCursorSql, cursorValuesSql, invert, orderBySql } from "../../src/query/sql/keyset.ts";
 import { recordJsonSql } from "../../src/query/sql/record-json.ts";
@@ -46,16 +47,22 @@ const condition = (path: string, operator: string, value: FilterOperand): Filter
 const where = (on: ObjectMetadata, filter: string | FilterNode) => render(whereSql(createScope(schema), "t0", plan(on, filter).filter));
 
 function findMany(on: ObjectMetadata, options: { filter?: string | FilterNode; orderBy?: string; depth?: number; cursor?: Array<string | null>; offset?: number; backward?: boolean } = {}) {
-  const page: FindManyPlan = {
-    selection: selectionForDepth(metadata, on, options.depth ?? 0, RecordAccess.everything),
+  const selection = selectionForDepth(metadata, on, options.depth ?? 0, RecordAccess.everything);
+  const page: ConnectionPlan = {
+    object: on,
     orders: planOrder(metadata, on, parseOrderBy(options.orderBy ?? "")),
     limit: 20,
     backward: options.backward ?? false,
     ...(options.filter ? { filter: plan(on, options.filter) } : {}),
     ...(options.cursor ? { cursor: options.cursor } : {}),
     ...(options.offset ? { offset: options.offset } : {}),
+    outputs: [
+      { kind: "edges", key: "edges", items: [{ kind: "node", key: "node", selection }, { kind: "cursor", key: "cursor" }] },
+      { kind: "pageInfo", key: "pageInfo" },
+      { kind: "aggregate", key: "totalCount", aggregate: resolveAggregates(on, ["totalCount"])[0]! },
+    ],
   };
-  return render(findManySql(createScope(schema), page));
+  return render(connectionSql(createScope(schema), page));
 }
 
 describe("conditions", () => {
@@ -175,39 +182,50 @@ describe("record JSON", () => {
   });
 });
 
-describe("find-many statement", () => {
+describe("connection statement", () => {
   it("is one statement with the page limit + 1, the total and the soft-delete rule", () => {
     const { sql, params } = findMany(company, { filter: { kind: "and", children: hostile.map((v) => condition("name", "neq", v)) }, depth: 1 });
     expect(sql).not.toContain(";");
-    expect(sql.startsWith("WITH page AS (SELECT t1.* FROM")).toBe(true);
-    expect(sql).toContain("'totalCount', (SELECT count(*) FROM");
-    expect(sql).toMatch(/ LIMIT 21\) SELECT json_build_object\('rows'/);
-    expect(sql).toContain(`t1."deletedAt" IS NULL AND`);
+    expect(sql.startsWith("(SELECT row_to_json(")).toBe(true);
+    expect(sql).toMatch(/LIMIT 21\) t\d+\) t\d+/);
+    expect(sql).toContain(`(count(*))::text AS "totalCount"`);
+    expect(sql).toContain(`t2."deletedAt" IS NULL AND`);
     for (const value of hostile) expect(sql).not.toContain(value);
+    // The page and the aggregate each bind the filter's values once.
     expect(params.filter((p) => hostile.includes(p as string))).toHaveLength(hostile.length * 2);
   });
 
   it("shows soft-deleted rows when the filter names deletedAt", () => {
     const { sql } = findMany(company, { filter: "deletedAt[is]:NOT_NULL" });
     expect(sql).not.toMatch(/"deletedAt" IS NULL/);
-    expect(sql).toContain(`t1."deletedAt" IS NOT NULL`);
+    expect(sql).toContain(`t2."deletedAt" IS NOT NULL`);
   });
 
   it("uses the cursor for the page and its negation for rows on the other side", () => {
     const { sql, params } = findMany(company, { orderBy: "name", cursor: ["Acme", someId] });
-    expect(sql).toContain(`WHERE t1."deletedAt" IS NULL AND (t1."name" > $1::text OR (t1."name" = $2::text AND t1."id" > $3::uuid)) ORDER BY`);
-    expect(sql).toMatch(/'otherSide', EXISTS \(SELECT 1 FROM "workspace_test"\."company" t\d+ WHERE t\d+\."deletedAt" IS NULL AND NOT \(/);
+    expect(sql).toMatch(/WHERE t2\."deletedAt" IS NULL AND \(t2\."name" > \$\d+::text OR \(t2\."name" = \$\d+::text AND t2\."id" > \$\d+::uuid\)\) ORDER BY/);
+    expect(sql).toMatch(/'hasPreviousPage', EXISTS \(SELECT 1 FROM "workspace_test"\."company" t\d+ WHERE t\d+\."deletedAt" IS NULL AND NOT \(/);
     expect(params).toContain("Acme");
   });
 
   it("reads backward pages in the inverted order and returns them in the asked one", () => {
     const { sql } = findMany(company, { orderBy: "name[AscNullsLast]", backward: true });
-    expect(sql).toContain(`ORDER BY t1."name" DESC NULLS FIRST, t1."id" DESC NULLS LAST LIMIT 21`);
-    expect(sql).toMatch(/ORDER BY t\d+\."name" ASC NULLS LAST, t\d+\."id" ASC NULLS FIRST\) FROM page/);
+    expect(sql).toContain(`ORDER BY t2."name" DESC NULLS FIRST, t2."id" DESC NULLS LAST LIMIT 21`);
+    expect(sql).toMatch(/ORDER BY t\d+\."__rn" DESC\) FILTER \(WHERE t\d+\."__rn" <= 20\)/);
   });
 
   it("applies an offset after the limit", () => {
     expect(findMany(company, { offset: 40 }).sql).toContain(`LIMIT 21 OFFSET 40)`);
+  });
+
+  it("correlates a nested connection to its parent row, inside the same statement", () => {
+    const people = findMany(person, {});
+    const { sql } = render(
+      connectionSql(createScope(schema), { object: person, orders: planOrder(metadata, person, []), limit: 5, backward: false, outputs: [{ kind: "aggregate", key: "n", aggregate: resolveAggregates(person, ["totalCount"])[0]! }] }, { alias: "p0", joinColumn: "companyId" }),
+    );
+    expect(sql).toMatch(/WHERE (t\d+)\."deletedAt" IS NULL AND \1\."companyId" = p0\."id"/);
+    expect(sql).toContain(`AS "n"`);
+    expect(people.sql).not.toContain("p0");
   });
 });
 

@@ -6,12 +6,13 @@ import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import type { RecordAccess } from "../access.ts";
 import type { FilterNode, OrderItem, PageRequest } from "../ast.ts";
-import { encodeCursor, type CursorValues } from "../plan/cursor.ts";
 import { planPage } from "../plan/plan-page.ts";
 import { planFilter } from "../plan/plan-filter.ts";
 import { planOrder } from "../plan/plan-order.ts";
+import type { ConnectionPlan } from "../connection.ts";
+import { resolveAggregates } from "../plan/aggregates.ts";
 import type { Selection } from "../selection.ts";
-import { findManySql } from "../sql/find-many.ts";
+import { connectionSql } from "../sql/connection-sql.ts";
 import { recordJsonSql } from "../sql/record-json.ts";
 import { createScope, tableOf } from "../sql/where.ts";
 import { runJson } from "./run-json.ts";
@@ -41,38 +42,32 @@ export interface FoundPage {
 
 /**
  * The shared read operation of REST and GraphQL: plan (fields, operators, values, order, cursor) against the
- * metadata, compile to ONE statement, and shape the page. Pagination is keyset on the order plus `id`, so
- * walking either way over any sort visits every row exactly once.
+ * metadata and compile to ONE statement — the same connection compiler GraphQL uses — then shape the page.
+ * Pagination is keyset on the order plus `id`, so walking either way over any sort visits every row once.
  */
 export async function findMany(db: Db, metadata: WorkspaceMetadata, access: RecordAccess, request: FindManyRequest): Promise<FoundPage> {
   const { object } = request;
   if (!access.can("read", object)) throw permissionDenied();
   const filter = request.filter ? planFilter(metadata, object, request.filter, request.source) : undefined;
   const orders = planOrder(metadata, object, request.orderBy);
-  const { limit, backward, cursor, offset } = planPage(request.page, orders);
-  const statement = findManySql(createScope(metadata.schemaName), {
-    selection: request.selection,
+  const plan: ConnectionPlan = {
+    object,
     ...(filter ? { filter } : {}),
     orders,
-    limit,
-    backward,
-    ...(cursor ? { cursor } : {}),
-    ...(offset ? { offset } : {}),
-  });
-  const result = await runJson<{ rows: Array<{ record: unknown; cursor: CursorValues }>; totalCount: number; otherSide: boolean }>(db, statement, object);
-  const hasMore = result.rows.length > limit;
-  const rows = hasMore ? (backward ? result.rows.slice(result.rows.length - limit) : result.rows.slice(0, limit)) : result.rows;
-  const cursors = rows.map((row) => encodeCursor(row.cursor));
+    ...planPage(request.page, orders),
+    outputs: [
+      { kind: "edges", key: "edges", items: [{ kind: "node", key: "record", selection: request.selection }, { kind: "cursor", key: "cursor" }] },
+      { kind: "pageInfo", key: "pageInfo" },
+      { kind: "aggregate", key: "totalCount", aggregate: resolveAggregates(object, ["totalCount"])[0]! },
+    ],
+  };
+  const statement = sql`SELECT ${connectionSql(createScope(metadata.schemaName), plan)}::text AS result`;
+  const result = await runJson<{ edges: Array<{ record: unknown; cursor: string }>; pageInfo: PageInfo; totalCount: string }>(db, statement, object);
   return {
-    records: rows.map((row) => row.record),
-    cursors,
+    records: result.edges.map((edge) => edge.record),
+    cursors: result.edges.map((edge) => edge.cursor),
     totalCount: Number(result.totalCount),
-    pageInfo: {
-      startCursor: cursors[0] ?? null,
-      endCursor: cursors.at(-1) ?? null,
-      hasNextPage: backward ? result.otherSide : hasMore,
-      hasPreviousPage: backward ? hasMore : result.otherSide,
-    },
+    pageInfo: result.pageInfo,
   };
 }
 

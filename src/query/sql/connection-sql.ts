@@ -2,10 +2,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { ident } from "../../db/sql-text.ts";
 import type { ConnectionPlan, EdgeItem } from "../connection.ts";
 import { aggregateValueSql } from "../plan/aggregates.ts";
-import { baseWhereSql } from "./find-many.ts";
 import { afterCursorSql, cursorValuesSql, orderBySql } from "./keyset.ts";
 import { recordJsonSql } from "./record-json.ts";
-import { columnOf, tableOf, type SqlScope } from "./where.ts";
+import { baseWhereSql, columnOf, tableOf, type SqlScope } from "./where.ts";
 
 /** The parent record a nested connection belongs to: its alias, and the child column pointing at its id. */
 export interface ParentLink {
@@ -42,7 +41,9 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
     const reading = orderBySql(t, plan.orders, plan.backward);
     const cursorCondition = plan.cursor ? sql` AND ${afterCursorSql(t, plan.orders, plan.cursor, plan.backward)}` : sql``;
     const offset = plan.offset ? sql.raw(` OFFSET ${plan.offset}`) : sql``;
-    const page = sql`SELECT ${sql.raw(t)}.*, row_number() OVER (ORDER BY ${reading}) AS ${sql.raw(rowNumber)} FROM ${table} ${sql.raw(t)} WHERE ${scopeWhere(
+    // The window numbers rows before OFFSET skips any: count from the first row kept, so `__rn <= limit` is the page.
+    const numberFrom = plan.offset ? sql.raw(` - ${plan.offset}`) : sql``;
+    const page = sql`SELECT ${sql.raw(t)}.*, row_number() OVER (ORDER BY ${reading})${numberFrom} AS ${sql.raw(rowNumber)} FROM ${table} ${sql.raw(t)} WHERE ${scopeWhere(
       t,
     )}${cursorCondition} ORDER BY ${reading} LIMIT ${sql.raw(String(plan.limit + 1))}${offset}`;
     const p = scope.nextAlias();
@@ -102,7 +103,6 @@ function pageInfoSql(scope: SqlScope, plan: ConnectionPlan, e: string, scopeWher
   const more = sql.raw(`${e}.more`);
   const [next, previous] = plan.backward ? [otherSide, more] : [more, otherSide];
   const cursors = `${e}.cursors`;
-  return sql`json_build_object('hasNextPage', ${next}, 'hasPreviousPage', ${previous}, 'startCursor', ${sql.raw(`${cursors}[1]`)}, 'endCursor', ${sql.raw(
-    `${cursors}[cardinality(${cursors})]`,
-  )})`;
+  // Twenty's REST key order.
+  return sql`json_build_object('startCursor', ${sql.raw(`${cursors}[1]`)}, 'endCursor', ${sql.raw(`${cursors}[cardinality(${cursors})]`)}, 'hasNextPage', ${next}, 'hasPreviousPage', ${previous})`;
 }

@@ -5,10 +5,9 @@ import type { FilterPlan } from "../plan/plan-filter.ts";
 import type { GroupDimension, GroupOrder } from "../plan/plan-group-by.ts";
 import type { PlannedOrder } from "../plan/plan-order.ts";
 import type { Selection } from "../selection.ts";
-import { baseWhereSql } from "./find-many.ts";
 import { orderBySql } from "./keyset.ts";
 import { recordJsonSql } from "./record-json.ts";
-import { columnOf, tableOf, type SqlScope } from "./where.ts";
+import { baseWhereSql, columnOf, tableOf, type SqlScope } from "./where.ts";
 
 export interface GroupByPlan {
   dimensions: GroupDimension[];

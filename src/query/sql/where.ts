@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { ident } from "../../db/sql-text.ts";
-import type { PlannedFilter } from "../plan/plan-filter.ts";
+import type { FilterPlan, PlannedFilter } from "../plan/plan-filter.ts";
 import { conditionSql } from "./condition.ts";
 
 /** How the compiler names tables: a fresh alias per nesting level, and the workspace schema. */
@@ -42,4 +42,12 @@ export function whereSql(scope: SqlScope, alias: string, filter: PlannedFilter):
       )} = ${sql.raw(columnOf(alias, target.via.joinColumn))} AND ${sql.raw(columnOf(hop, "deletedAt"))} IS NULL AND ${inner})`;
     }
   }
+}
+
+/** The filter and the soft-delete rule, over `alias`. */
+export function baseWhereSql(scope: SqlScope, alias: string, filter: FilterPlan | undefined): SQL {
+  const parts: SQL[] = [];
+  if (!filter?.mentionsDeletedAt) parts.push(sql.raw(`${alias}."deletedAt" IS NULL`));
+  if (filter) parts.push(whereSql(scope, alias, filter.filter));
+  return parts.length ? sql.join(parts, sql.raw(" AND ")) : sql`true`;
 }

@@ -8,9 +8,8 @@ import type { Actor } from "../actor.ts";
 import type { RecordInput } from "../input/record-input.ts";
 import type { FilterPlan } from "../plan/plan-filter.ts";
 import type { Selection } from "../selection.ts";
-import { baseWhereSql } from "./find-many.ts";
 import { recordJsonSql } from "./record-json.ts";
-import { tableOf, whereSql, type SqlScope } from "./where.ts";
+import { baseWhereSql, tableOf, whereSql, type SqlScope } from "./where.ts";
 
 /** Rows one many-variant may change (Twenty: `Cannot update more than 200 records at once`). */
 export const maxAffectedRows = 200;
