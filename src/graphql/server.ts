@@ -2,6 +2,7 @@ import { createYoga, type YogaSchemaDefinition } from "graphql-yoga";
 import type { GraphQLContext } from "./context.ts";
 import { maskError } from "./errors.ts";
 import { useGraphQLLimits } from "./limits/plugin.ts";
+import { useLenientRecordFields } from "./workspace/lenient-record-fields.ts";
 
 /**
  * A Yoga server for one endpoint; the request's services come in as the server context. `schema` may be a
@@ -11,7 +12,8 @@ export function createGraphQLServer(endpoint: string, schema: YogaSchemaDefiniti
   return createYoga<GraphQLContext>({
     graphqlEndpoint: endpoint,
     schema,
-    plugins: [useGraphQLLimits()],
+    // The lenient rule goes first: the limits may replace validation outright when they refuse a document.
+    plugins: [useLenientRecordFields(), useGraphQLLimits()],
     maskedErrors: { maskError: (error) => maskError(error) },
     // A browser GET with Accept: text/html gets GraphiQL only on a development server; the page loads its
     // assets from a CDN and introspection still needs a token (set it in GraphiQL's headers tab).

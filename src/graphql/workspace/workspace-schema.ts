@@ -4,6 +4,7 @@ import { BoundedCache } from "../../cache/bounded-cache.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import type { GraphQLContext } from "../context.ts";
 import { staticResolvers, staticTypeDefs } from "../static/index.ts";
+import { markRecordTypes } from "./lenient-record-fields.ts";
 import { servedObjects, typeNameOf } from "./names.ts";
 import { objectSdl } from "./object-sdl.ts";
 import { workspaceResolvers } from "./root-resolvers.ts";
@@ -58,6 +59,7 @@ export function buildWorkspaceSchema(metadata: WorkspaceMetadata): GraphQLSchema
   const generated = [...typeDefs.values(), `type Query {\n  ${queries.join("\n  ")}\n}`, `type Mutation {\n  ${mutations.join("\n  ")}\n}`].join("\n\n");
   const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [...staticDefinitions(new Set(typeDefs.keys()), rootFields), ...parse(generated).definitions] };
   const schema = createSchema<GraphQLContext>({ typeDefs: document, resolvers: [...staticResolvers, workspaceResolvers(metadata)] });
+  markRecordTypes(schema, servedObjects(metadata.objects).map(typeNameOf));
   for (const object of servedObjects(metadata.objects)) {
     const T = typeNameOf(object);
     for (const name of [T, `${T}Edge`, `${T}Connection`, `${T}GroupByConnection`]) {

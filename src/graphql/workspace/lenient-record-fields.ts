@@ -1,0 +1,112 @@
+import {
+  FieldsOnCorrectTypeRule,
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isObjectType,
+  Kind,
+  specifiedRules,
+  type ExecutionResult,
+  type FieldNode,
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationRule,
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { GraphQLContext } from "../context.ts";
+
+/**
+ * Twenty 2.21 answers `null` for an unknown field selected inside a record, and clients written for older
+ * versions rely on it (spec README): such fields pass validation and come back as null. Filters, order-by,
+ * inputs and every other type stay strict.
+ */
+const recordTypesBySchema = new WeakMap<GraphQLSchema, ReadonlySet<string>>();
+
+export function markRecordTypes(schema: GraphQLSchema, typeNames: Iterable<string>): void {
+  recordTypesBySchema.set(schema, new Set(typeNames));
+}
+
+const LenientRecordFieldsRule: ValidationRule = (context) => {
+  // graphql's rule is a plain `{ Field(node) }` visitor.
+  const strict = FieldsOnCorrectTypeRule(context) as { Field(node: FieldNode): void };
+  const records = recordTypesBySchema.get(context.getSchema());
+  return {
+    Field(node) {
+      const parent = context.getParentType();
+      if (parent && records?.has(parent.name) && !context.getFieldDef()) return;
+      strict.Field(node);
+    },
+  };
+};
+
+type Row = Record<string, unknown>;
+
+/** Sets `null` under the response key of every unknown field of a record, following the document. */
+function fillUnknownFields(
+  type: GraphQLObjectType,
+  set: SelectionSetNode,
+  value: unknown,
+  records: ReadonlySet<string>,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): void {
+  if (value === null || value === undefined) return;
+  if (Array.isArray(value)) {
+    for (const item of value) fillUnknownFields(type, set, item, records, fragments, variables);
+    return;
+  }
+  const row = value as Row;
+  for (const node of set.selections) {
+    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true || getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) continue;
+    if (node.kind === Kind.INLINE_FRAGMENT) {
+      if (!node.typeCondition || node.typeCondition.name.value === type.name) fillUnknownFields(type, node.selectionSet, row, records, fragments, variables);
+      continue;
+    }
+    if (node.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = fragments[node.name.value];
+      if (fragment && fragment.typeCondition.name.value === type.name) fillUnknownFields(type, fragment.selectionSet, row, records, fragments, variables);
+      continue;
+    }
+    const key = node.alias?.value ?? node.name.value;
+    const definition = type.getFields()[node.name.value];
+    if (!definition) {
+      if (records.has(type.name) && node.name.value !== "__typename" && !(key in row)) row[key] = null;
+      continue;
+    }
+    const named = getNamedType(definition.type);
+    if (node.selectionSet && isObjectType(named)) fillUnknownFields(named, node.selectionSet, row[key], records, fragments, variables);
+  }
+}
+
+export function useLenientRecordFields(): Plugin<GraphQLContext> {
+  return {
+    onValidate({ params, validateFn, setValidationFn }) {
+      if (!recordTypesBySchema.has(params.schema)) return;
+      setValidationFn((schema, document, rules, ...rest) =>
+        validateFn(schema, document, (rules ?? specifiedRules).map((rule: ValidationRule) => (rule === FieldsOnCorrectTypeRule ? LenientRecordFieldsRule : rule)), ...rest),
+      );
+    },
+    onExecute({ args }) {
+      const records = recordTypesBySchema.get(args.schema);
+      if (!records) return;
+      return {
+        onExecuteDone({ result }) {
+          const data = (result as ExecutionResult).data;
+          if (!data || Symbol.asyncIterator in (result as object)) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of args.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          const operation = args.document.definitions.find(
+            (definition: DefinitionNode) => definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName),
+          );
+          if (operation?.kind !== Kind.OPERATION_DEFINITION) return;
+          const root = operation.operation === "mutation" ? args.schema.getMutationType() : args.schema.getQueryType();
+          if (root) fillUnknownFields(root, operation.selectionSet, data, records, fragments, (args.variableValues ?? {}) as Record<string, unknown>);
+        },
+      };
+    },
+  };
+}
