@@ -1,4 +1,5 @@
 import type { BenchEnvironment } from "./environment.ts";
+import { graphqlScenarios } from "./graphql-scenarios.ts";
 import { seedLargeWorkspace } from "./seed-large.ts";
 
 export interface Scenario {
@@ -34,4 +35,5 @@ export const scenarios: Scenario[] = [
     request: (env) => ({ path: "/rest/metadata/apiKeys", headers: { authorization: `Bearer ${env.apiToken}` } }),
     runsSql: true,
   },
+  ...graphqlScenarios,
 ];

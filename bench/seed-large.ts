@@ -20,3 +20,24 @@ export async function seedLargeWorkspace(databaseUrl: string, workspaceId: strin
     await client.end();
   }
 }
+
+/**
+ * One opportunity per seeded person, that person as point of contact. Their company is left empty so the
+ * company lists at depth 1 (rest-companies, graphql-companies) read the same rows with or without them.
+ */
+export async function seedOpportunities(databaseUrl: string, workspaceId: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT "schemaName" FROM core.workspace WHERE id = $1`, [workspaceId]);
+    const s = `"${rows[0].schemaName}"`;
+    const { rows: count } = await client.query(`SELECT count(*)::int AS n FROM ${s}.opportunity WHERE "pointOfContactId" IS NOT NULL`);
+    if (count[0].n >= 20_000) return;
+    await client.query(`INSERT INTO ${s}.opportunity (name, "amountAmountMicros", "amountCurrencyCode", "pointOfContactId", position, "createdBySource", "createdByName")
+      SELECT 'Deal ' || p."nameLastName", (p.position::bigint % 100 + 1) * 1000000000, 'EUR', p.id, p.position, 'SYSTEM', 'Bench'
+      FROM ${s}.person p WHERE p."createdByName" = 'Bench'`);
+    await client.query(`ANALYZE ${s}.opportunity`);
+  } finally {
+    await client.end();
+  }
+}
