@@ -1,9 +1,8 @@
-import { Kind, parse, type DefinitionNode, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
-import { createSchema } from "graphql-yoga";
+import { buildASTSchema, Kind, parse, type DefinitionNode, type DocumentNode, type FieldDefinitionNode, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { BoundedCache } from "../../cache/bounded-cache.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
-import type { GraphQLContext } from "../context.ts";
 import { staticResolvers, staticTypeDefs } from "../static/index.ts";
+import { attachResolvers } from "./attach-resolvers.ts";
 import { markRecordTypes } from "./lenient-record-fields.ts";
 import { servedObjects, typeNameOf } from "./names.ts";
 import { objectSdl } from "./object-sdl.ts";
@@ -30,20 +29,21 @@ const fieldName = (line: string) => line.slice(0, line.search(/[(:]/)).trim();
 /**
  * The static schema's definitions, less what the workspace defines itself: a generated type replaces the
  * static one of the same name (`WorkspaceMember`, `FullName`, `UUIDFilter`, ...), a generated root field the
- * static one.
+ * static one. Root fields come back apart, to be merged with the generated ones.
  */
-function staticDefinitions(typeNames: Set<string>, rootFields: Set<string>): DefinitionNode[] {
+function staticDefinitions(typeNames: Set<string>, rootFields: Set<string>): { definitions: DefinitionNode[]; roots: Map<string, FieldDefinitionNode[]> } {
   const definitions: DefinitionNode[] = [];
+  const roots = new Map<string, FieldDefinitionNode[]>([...rootTypes].map((name) => [name, []]));
   for (const typeDef of staticTypeDefs) {
     for (const definition of parse(typeDef).definitions) {
       if (!("name" in definition) || !definition.name) continue;
       const name = definition.name.value;
       if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && rootTypes.has(name)) {
-        definitions.push({ ...definition, fields: definition.fields?.filter((field) => !rootFields.has(field.name.value)) ?? [] });
+        roots.get(name)!.push(...(definition.fields ?? []).filter((field) => !rootFields.has(field.name.value)));
       } else if (!typeNames.has(name)) definitions.push(definition);
     }
   }
-  return definitions;
+  return { definitions, roots };
 }
 
 /**
@@ -53,12 +53,25 @@ function staticDefinitions(typeNames: Set<string>, rootFields: Set<string>): Def
 const byResponseKey: GraphQLFieldResolver<Record<string, unknown>, unknown> = (source, _args, _ctx, info) =>
   info.path.key in source ? source[info.path.key as string] : source[info.fieldName];
 
-export function buildWorkspaceSchema(metadata: WorkspaceMetadata): GraphQLSchema {
+/** The whole /graphql document of a workspace: the static operations and the generated ones. */
+export function workspaceSchemaDocument(metadata: WorkspaceMetadata): DocumentNode {
   const { typeDefs, queries, mutations } = workspaceSdl(metadata);
   const rootFields = new Set([...queries, ...mutations].map(fieldName));
-  const generated = [...typeDefs.values(), `type Query {\n  ${queries.join("\n  ")}\n}`, `type Mutation {\n  ${mutations.join("\n  ")}\n}`].join("\n\n");
-  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [...staticDefinitions(new Set(typeDefs.keys()), rootFields), ...parse(generated).definitions] };
-  const schema = createSchema<GraphQLContext>({ typeDefs: document, resolvers: [...staticResolvers, workspaceResolvers(metadata)] });
+  const { definitions, roots } = staticDefinitions(new Set(typeDefs.keys()), rootFields);
+  const generated = parse([...typeDefs.values(), `type Query {\n  ${queries.join("\n  ")}\n}`, `type Mutation {\n  ${mutations.join("\n  ")}\n}`].join("\n\n"));
+  // graphql's builder takes each type once: the static modules' Query and Mutation parts join the generated ones.
+  for (const definition of generated.definitions) {
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION && rootTypes.has(definition.name.value)) {
+      definitions.push({ ...definition, fields: [...roots.get(definition.name.value)!, ...(definition.fields ?? [])] });
+    } else definitions.push(definition);
+  }
+  return { kind: Kind.DOCUMENT, definitions };
+}
+
+export function buildWorkspaceSchema(metadata: WorkspaceMetadata): GraphQLSchema {
+  // The document's validity is a unit test's business (test/unit/workspace-schema.test.ts), not each build's.
+  const schema = buildASTSchema(workspaceSchemaDocument(metadata), { assumeValidSDL: true });
+  attachResolvers(schema, [...staticResolvers, workspaceResolvers(metadata)]);
   markRecordTypes(schema, servedObjects(metadata.objects).map(typeNameOf));
   for (const object of servedObjects(metadata.objects)) {
     const T = typeNameOf(object);
