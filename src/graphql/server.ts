@@ -1,6 +1,7 @@
 import { createYoga, type YogaSchemaDefinition } from "graphql-yoga";
 import type { GraphQLContext } from "./context.ts";
 import { maskError } from "./errors.ts";
+import { useAnonymousRootFields } from "./anonymous-root-fields.ts";
 import { useGraphQLLimits } from "./limits/plugin.ts";
 import { useLenientRecordFields } from "./workspace/lenient-record-fields.ts";
 
@@ -13,7 +14,7 @@ export function createGraphQLServer(endpoint: string, schema: YogaSchemaDefiniti
     graphqlEndpoint: endpoint,
     schema,
     // The lenient rule goes first: the limits may replace validation outright when they refuse a document.
-    plugins: [useLenientRecordFields(), useGraphQLLimits()],
+    plugins: [useLenientRecordFields(), useGraphQLLimits(), useAnonymousRootFields()],
     maskedErrors: { maskError: (error) => maskError(error) },
     // A browser GET with Accept: text/html gets GraphiQL only on a development server; the page loads its
     // assets from a CDN and introspection still needs a token (set it in GraphiQL's headers tab).

@@ -4,12 +4,19 @@ import { invalidValue, type Leaf } from "./leaf.ts";
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/** `2025-02-30` matches the pattern and `Date.parse` rolls it over; Postgres refuses it. The day must exist. */
+export function isCalendarDate(text: string): boolean {
+  const day = text.slice(0, 10);
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
 export const dateTimeLeaf: Leaf = {
   typeName: "DATE_TIME",
   operators: ["eq", "neq", "in", "nin", "is", "gt", "gte", "lt", "lte"],
   sqlType: "timestamptz",
   parse(value, field) {
-    if (typeof value === "string" && dateTimePattern.test(value) && !Number.isNaN(Date.parse(value.replace(" ", "T")))) return value;
+    if (typeof value === "string" && dateTimePattern.test(value) && isCalendarDate(value) && !Number.isNaN(Date.parse(value.replace(" ", "T")))) return value;
     throw invalidValue(`Invalid value '${String(value)}' for date-time field "${field}". Expected format: 'YYYY-MM-DDTHH:mm:ssZ'`);
   },
   // Twenty writes ISO instants with milliseconds, in UTC.
@@ -23,7 +30,7 @@ export const dateLeaf: Leaf = {
   operators: ["eq", "neq", "in", "nin", "is", "gt", "gte", "lt", "lte"],
   sqlType: "date",
   parse(value, field) {
-    if (typeof value === "string" && datePattern.test(value) && !Number.isNaN(Date.parse(value))) return value;
+    if (typeof value === "string" && datePattern.test(value) && isCalendarDate(value)) return value;
     throw invalidValue(`Invalid value '${String(value)}' for date field "${field}". Expected format: 'YYYY-MM-DD'`);
   },
   output: (column) => `to_char(${column}, 'YYYY-MM-DD')`,

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { isCalendarDate } from "../../field-types/leaves/temporal.ts";
 
 export const scalarTypeDefs = /* GraphQL */ `
   scalar UUID
@@ -48,7 +49,7 @@ const json = (name: string) =>
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): string {
-  if (typeof value !== "string" || !datePattern.test(value) || Number.isNaN(Date.parse(value))) throw new GraphQLError(`Invalid Date: ${JSON.stringify(value)}, expected yyyy-MM-dd`);
+  if (typeof value !== "string" || !datePattern.test(value) || !isCalendarDate(value)) throw new GraphQLError(`Invalid Date: ${JSON.stringify(value)}, expected yyyy-MM-dd`);
   return value;
 }
 

@@ -6,7 +6,9 @@ import type { ObjectMetadata } from "../../metadata/types.ts";
 function pgField(error: unknown, name: "detail" | "constraint" | "column" | "message"): string | undefined {
   for (let current = error, depth = 0; current && depth < 4; depth++) {
     const value = (current as Record<string, unknown>)[name];
-    if (typeof value === "string" && (name !== "message" || pgErrorCode(current))) return value;
+    // Only Postgres's own message: a wrapper's (the driver's, Drizzle's) quotes the statement and its values.
+    const own = (current as { code?: unknown }).code;
+    if (typeof value === "string" && (name !== "message" || (typeof own === "string" && /^[0-9A-Z]{5}$/.test(own)))) return value;
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
