@@ -11,6 +11,8 @@ import { buildStandardMetadata } from "../../src/metadata/provisioning/build-sta
 import { standardObjects } from "../../src/metadata/standard-objects/index.ts";
 import type { ObjectMetadata } from "../../src/metadata/types.ts";
 import { WorkspaceMetadata } from "../../src/metadata/workspace-metadata.ts";
+import { RecordAccess } from "../../src/query/access.ts";
+import type { AuthRole } from "../../src/auth/auth-context.ts";
 import { planFilter } from "../../src/query/plan/plan-filter.ts";
 import { planOrder } from "../../src/query/plan/plan-order.ts";
 import { createScope } from "../../src/query/sql/where.ts";
@@ -37,6 +39,8 @@ function refusal(run: () => unknown): AppError {
 }
 
 const render = (statement: SQL) => new PgDialect().sqlToQuery(statement);
+/** A connect's conditions with each field by name. */
+const conditionsOf = (request: ConnectRequest) => request.conditions.map(({ field, ...condition }) => ({ field: field.name, ...condition }));
 
 describe("filterInputToNode", () => {
   it("turns each operator of a field into a condition, several ANDed", () => {
@@ -164,13 +168,13 @@ describe("splitDataInput", () => {
     expect(byId.connects).toHaveLength(1);
     const [request] = byId.connects;
     expect([request!.field.name, request!.joinColumn, request!.target.nameSingular]).toEqual(["company", "companyId", "company"]);
-    expect(request!.conditions).toEqual([{ column: "id", value: someId, cast: "uuid" }]);
+    expect(conditionsOf(request!)).toEqual([{ field: "id", column: "id", value: someId, cast: "uuid" }]);
 
     const byDomain = splitDataInput(metadata, person, { company: { connect: { where: { domainName: { primaryLinkUrl: "acme.com" } } } } });
-    expect(byDomain.connects[0]!.conditions).toEqual([{ column: "domainNamePrimaryLinkUrl", value: "acme.com", cast: "text" }]);
+    expect(conditionsOf(byDomain.connects[0]!)).toEqual([{ field: "domainName", column: "domainNamePrimaryLinkUrl", value: "acme.com", cast: "text" }]);
 
     const byEmail = splitDataInput(metadata, company, { accountOwner: { connect: { where: { userEmail: "jo@acme.com" } } } });
-    expect(byEmail.connects[0]!.conditions).toEqual([{ column: "userEmail", value: "jo@acme.com", cast: "text" }]);
+    expect(conditionsOf(byEmail.connects[0]!)).toEqual([{ field: "userEmail", column: "userEmail", value: "jo@acme.com", cast: "text" }]);
     expect(byEmail.connects[0]!.joinColumn).toBe("accountOwnerId");
   });
 
@@ -259,13 +263,13 @@ describe("resolveDataInputs", () => {
 
   it("runs no statement without connects", async () => {
     const { db, statements } = fakeDb([]);
-    expect(await resolveDataInputs(db, metadata, person, [{ jobTitle: "A", company: { disconnect: true } }])).toEqual([{ jobTitle: "A", companyId: null }]);
+    expect(await resolveDataInputs(db, metadata, RecordAccess.everything, person, [{ jobTitle: "A", company: { disconnect: true } }])).toEqual([{ jobTitle: "A", companyId: null }]);
     expect(statements).toHaveLength(0);
   });
 
   it("resolves the connects of all inputs with one statement", async () => {
     const { db, statements } = fakeDb([[someId], [otherId]]);
-    const out = await resolveDataInputs(db, metadata, person, [
+    const out = await resolveDataInputs(db, metadata, RecordAccess.everything, person, [
       { jobTitle: "A", company: { connect: { where: { id: someId } } } },
       { jobTitle: "B", company: { connect: { where: { domainName: { primaryLinkUrl: "acme.com" } } } } },
     ]);
@@ -275,5 +279,40 @@ describe("resolveDataInputs", () => {
     ]);
     expect(statements).toHaveLength(1);
     expect(render(statements[0]!).params).toEqual([someId, "acme.com"]);
+  });
+
+  it("refuses connects the role may not make before any lookup, so a refusal never says whether a record exists", async () => {
+    const role = (changes: Partial<AuthRole>): RecordAccess =>
+      new RecordAccess({
+        id: "r",
+        label: "Member",
+        canUpdateAllSettings: false,
+        canReadAllObjectRecords: true,
+        canUpdateAllObjectRecords: true,
+        canSoftDeleteAllObjectRecords: true,
+        canDestroyAllObjectRecords: true,
+        permissionFlags: [],
+        objectPermissions: [],
+        fieldPermissions: [],
+        ...changes,
+      });
+    const override = (objectMetadataId: string, canRead: boolean | null, canUpdate: boolean | null) => ({ objectMetadataId, canRead, canUpdate, canSoftDelete: null, canDestroy: null });
+    const field = (o: ObjectMetadata, name: string) => o.fields.find((f) => f.name === name)!.id;
+    const denied: Array<[string, RecordAccess]> = [
+      ["no update on person", role({ objectPermissions: [override(person.id, true, false)] })],
+      ["no read on company", role({ objectPermissions: [override(company.id, false, null)] })],
+      ["relation frozen", role({ fieldPermissions: [{ fieldMetadataId: field(person, "company"), canRead: null, canUpdate: false }] })],
+      ["where field hidden", role({ fieldPermissions: [{ fieldMetadataId: field(company, "domainName"), canRead: false, canUpdate: null }] })],
+    ];
+    for (const [why, access] of denied) {
+      const { db, statements } = fakeDb([[someId]]);
+      const input = { company: { connect: { where: { domainName: { primaryLinkUrl: "acme.com" } } } } };
+      const error = await resolveDataInputs(db, metadata, access, person, [input]).then(() => undefined, (e: unknown) => e);
+      expect(error, why).toMatchObject({ code: "PERMISSION_DENIED" });
+      expect(statements, why).toHaveLength(0);
+    }
+    const { db } = fakeDb([[someId]]);
+    const allowed = role({ objectPermissions: [override(company.id, true, false)] });
+    expect(await resolveDataInputs(db, metadata, allowed, person, [{ company: { connect: { where: { id: someId } } } }])).toEqual([{ companyId: someId }]);
   });
 });

@@ -25,7 +25,7 @@ function filterTarget(scope: WriteScope, args: Args): Target {
 
 async function create(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata, args: Args, inputs: Args[]): Promise<unknown[]> {
   const scope = await writeScope(ctx, info, object);
-  const bodies = await resolveDataInputs(scope.db, scope.metadata, object, inputs);
+  const bodies = await resolveDataInputs(scope.db, scope.metadata, scope.access, object, inputs);
   if (args.upsert === true) {
     const { db: _db, ...rest } = scope;
     return upsertRecords(ctx.db, rest, bodies);
@@ -35,7 +35,7 @@ async function create(ctx: GraphQLContext, info: GraphQLResolveInfo, object: Obj
 
 async function update(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata, args: Args, target: (scope: WriteScope) => Target): Promise<unknown[]> {
   const scope = await writeScope(ctx, info, object);
-  const [body] = await resolveDataInputs(scope.db, scope.metadata, object, [args.data as Args]);
+  const [body] = await resolveDataInputs(scope.db, scope.metadata, scope.access, object, [args.data as Args]);
   return updateRecords(scope, target(scope), body);
 }
 

@@ -64,9 +64,13 @@ async function mutate(scope: WriteScope, target: Target, mutation: Mutation): Pr
   return result.records;
 }
 
-/** The filter of a many-variant: required and non-empty (a missing filter must not touch every row). */
+/** Whether a filter names anything at all: `{}`, `and()` or `{id: {}}` name nothing. */
+const hasCondition = (node: FilterNode): boolean =>
+  node.kind === "condition" || (node.kind === "not" ? hasCondition(node.child) : node.children.some(hasCondition));
+
+/** The filter of a many-variant: required and non-empty (a missing or empty filter must not touch every row). */
 export function requiredFilter(scope: WriteScope, filter: FilterNode | undefined, source: ValueSource) {
-  if (!filter) throw new AppError(400, "FILTER_REQUIRED", "Filter is required");
+  if (!filter || !hasCondition(filter)) throw new AppError(400, "FILTER_REQUIRED", "Filter is required");
   return planFilter(scope.metadata, scope.object, filter, source);
 }
 

@@ -1,16 +1,19 @@
 import type { Db } from "../../../db/database.ts";
-import { AppError } from "../../../errors/app-error.ts";
+import { AppError, permissionDenied } from "../../../errors/app-error.ts";
 import type { FieldLeaf } from "../../../field-types/field-type.ts";
 import { compositeDefinition } from "../../../field-types/registry.ts";
 import { joinColumnOf } from "../../../field-types/relation.ts";
 import type { FieldMetadata, ObjectMetadata } from "../../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../../metadata/workspace-metadata.ts";
+import type { RecordAccess } from "../../../query/access.ts";
 import { runJson } from "../../../query/operations/run-json.ts";
 import { activeField, leavesOf } from "../../../query/plan/resolve-path.ts";
 import { createScope } from "../../../query/sql/where.ts";
 import { connectLookupSql } from "./connect-sql.ts";
 
 export interface ConnectCondition {
+  /** The unique field of the target the condition reads. */
+  field: FieldMetadata;
   column: string;
   value: string | number | boolean;
   /** SQL type the parameter is cast to, so the column keeps its index (the primary key for `id`). */
@@ -47,12 +50,12 @@ function uniqueKeys(target: ObjectMetadata): string[] {
   })];
 }
 
-function conditionOf(leaf: FieldLeaf, value: unknown, label: string): ConnectCondition {
+function conditionOf(field: FieldMetadata, leaf: FieldLeaf, value: unknown, label: string): ConnectCondition {
   const parsed = leaf.leaf.parse(withIsoDates(value), label, "json");
   if (typeof parsed !== "string" && typeof parsed !== "number" && typeof parsed !== "boolean") {
     throw notAllowed(`"${label}" must be a single value`);
   }
-  return { column: leaf.column, value: parsed, cast: leaf.leaf.sqlType };
+  return { field, column: leaf.column, value: parsed, cast: leaf.leaf.sqlType };
 }
 
 /**
@@ -69,12 +72,12 @@ function connectConditions(metadata: WorkspaceMetadata, target: ObjectMetadata, 
     const leaves = leavesOf(metadata, target, field);
     const label = `${key}.connect.where.${name}`;
     const composite = compositeDefinition(field.type);
-    if (!composite) return [conditionOf(leaves[0]!, value, label)];
+    if (!composite) return [conditionOf(field, leaves[0]!, value, label)];
     const subs = isObject(value) ? Object.entries(value).filter(([, sub]) => sub !== null && sub !== undefined) : [];
     if (subs.length === 0) throw onlyUnique();
     return subs.map(([subField, subValue]) => {
       if (!composite.subFields.some((sub) => sub.name === subField && sub.isUniquePart)) throw onlyUnique();
-      return conditionOf(leaves.find((leaf) => leaf.subField === subField)!, subValue, `${label}.${subField}`);
+      return conditionOf(field, leaves.find((leaf) => leaf.subField === subField)!, subValue, `${label}.${subField}`);
     });
   });
 }
@@ -144,13 +147,32 @@ export function applyConnects(bodies: Array<Record<string, unknown>>, connectsPe
   });
 }
 
+/**
+ * The lookups run before the write checks its permissions, so they check first: otherwise "not found" against
+ * "forbidden" would tell a caller who may not write here, or not read the target, which records exist.
+ */
+function requireConnectAccess(access: RecordAccess, object: ObjectMetadata, connects: ConnectRequest[]): void {
+  if (!access.can("update", object)) throw permissionDenied();
+  for (const { field, target, conditions } of connects) {
+    if (!access.canUpdateField(field) || !access.can("read", target)) throw permissionDenied();
+    if (conditions.some((condition) => !access.canReadField(target, condition.field))) throw permissionDenied();
+  }
+}
+
 /** Every input of a write as REST bodies, all connects resolved with one statement (none when there are none). */
-export async function resolveDataInputs(db: Db, metadata: WorkspaceMetadata, object: ObjectMetadata, inputs: Array<Record<string, unknown>>): Promise<Array<Record<string, unknown>>> {
+export async function resolveDataInputs(
+  db: Db,
+  metadata: WorkspaceMetadata,
+  access: RecordAccess,
+  object: ObjectMetadata,
+  inputs: Array<Record<string, unknown>>,
+): Promise<Array<Record<string, unknown>>> {
   const split = inputs.map((input) => splitDataInput(metadata, object, input));
   const bodies = split.map(({ body }) => body);
   const connectsPerBody = split.map(({ connects }) => connects);
   const all = connectsPerBody.flat();
   if (all.length === 0) return bodies;
+  requireConnectAccess(access, object, all);
   const ids = await runJson<string[][]>(db, connectLookupSql(createScope(metadata.schemaName), all));
   return applyConnects(bodies, connectsPerBody, ids);
 }
