@@ -152,5 +152,5 @@ function compositeGraphQL(typeName: string, leaves: FieldLeaf[], subFields: read
     block("input", `${typeName}CreateInput`, lines.input),
     block("input", `${typeName}UpdateInput`, lines.input),
   );
-  return { output: typeName, filter: `${typeName}FilterInput`, orderBy: `${typeName}OrderByInput`, input: `${typeName}CreateInput`, typeDefs };
+  return { output: typeName, filter: `${typeName}FilterInput`, orderBy: `${typeName}OrderByInput`, input: `${typeName}CreateInput`, updateInput: `${typeName}UpdateInput`, typeDefs };
 }

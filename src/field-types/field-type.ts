@@ -60,6 +60,8 @@ export interface FieldGraphQL {
   orderBy?: string;
   /** In create and update inputs; absent for what clients cannot write. */
   input?: string;
+  /** In update inputs, when it differs from `input` (composites: `LinksUpdateInput`). */
+  updateInput?: string;
   typeDefs: Array<[name: string, sdl: string]>;
 }
 

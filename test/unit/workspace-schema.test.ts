@@ -55,6 +55,8 @@ describe("the workspace schema document", () => {
     expect(String(create.id!.type)).toBe("ID");
     expect(String(create.company!.type)).toBe("CompanyRelationInput");
     expect(create.updatedAt).toBeUndefined();
+    expect(String(create.emails!.type)).toBe("EmailsCreateInput");
+    expect(String((schema.getType("PersonUpdateInput") as GraphQLInputObjectType).getFields().emails!.type)).toBe("EmailsUpdateInput");
     expect(printType(schema.getType("CompanyRelationInput")!)).toContain("connect: CompanyConnectInput");
     expect(schema.getType("OpportunityStageEnum")).toBeDefined();
     for (const name of ["Links", "Currency", "FullName", "Emails", "Phones", "Address", "Actor", "RichTextV2", "UUID", "DateTime", "Date", "BigFloat", "Position", "Cursor", "TSVector"]) {

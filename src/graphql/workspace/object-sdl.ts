@@ -50,7 +50,7 @@ export function objectSdl(metadata: WorkspaceMetadata, object: ObjectMetadata): 
     if (graphql.orderBy) lines.orderBy.push(`${field.name}: ${graphql.orderBy}`);
     if (graphql.input && !readOnly.has(field.name) && field.name !== "id") {
       lines.create.push(`${field.name}: ${graphql.input}`);
-      if (field.name !== "createdAt") lines.update.push(`${field.name}: ${graphql.input}`);
+      if (field.name !== "createdAt") lines.update.push(`${field.name}: ${graphql.updateInput ?? graphql.input}`);
     }
     if (field.type === "TS_VECTOR") continue;
     if (composite) {
