@@ -41,6 +41,9 @@ describe("connect, disconnect and join columns", () => {
     expect(await companyIdOf(person.id)).toBe(ids.globex);
     const normalised = (await run(`mutation { createPerson(data: {company: {connect: {where: {domainName: {primaryLinkUrl: "https://acme.com"}}}}}) { companyId } }`)).createPerson;
     expect(normalised.companyId).toBe(ids.acme);
+    // The probe is normalised as stored values are: upper-case host, trailing slash.
+    const probe = (await run(`mutation { createPerson(data: {company: {connect: {where: {domainName: {primaryLinkUrl: "https://ACME.com/"}}}}}) { companyId } }`)).createPerson;
+    expect(probe.companyId).toBe(ids.acme);
   });
 
   it("connect by a unique scalar field of a custom object", async () => {

@@ -1,7 +1,7 @@
 import type { Db } from "../../../db/database.ts";
 import { AppError, permissionDenied } from "../../../errors/app-error.ts";
 import type { FieldLeaf } from "../../../field-types/field-type.ts";
-import { compositeDefinition } from "../../../field-types/registry.ts";
+import { compositeDefinition, fieldTypeDefinition } from "../../../field-types/registry.ts";
 import { joinColumnOf } from "../../../field-types/relation.ts";
 import type { FieldMetadata, ObjectMetadata } from "../../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../../metadata/workspace-metadata.ts";
@@ -77,7 +77,12 @@ function connectConditions(metadata: WorkspaceMetadata, target: ObjectMetadata, 
     if (subs.length === 0) throw onlyUnique();
     return subs.map(([subField, subValue]) => {
       if (!composite.subFields.some((sub) => sub.name === subField && sub.isUniquePart)) throw onlyUnique();
-      return conditionOf(field, leaves.find((leaf) => leaf.subField === subField)!, subValue, `${label}.${subField}`);
+      const leaf = leaves.find((l) => l.subField === subField)!;
+      // Stored values are normalised (emails lower-cased, links without a trailing slash): so is the probe.
+      const stored = fieldTypeDefinition(field.type)
+        .input?.(field, { [subField]: withIsoDates(subValue) }, { schema: metadata.schemaName, table: target.tableName, key: `${label}.${subField}` })
+        .find((column) => column.column === leaf.column)?.value;
+      return conditionOf(field, leaf, stored ?? subValue, `${label}.${subField}`);
     });
   });
 }
