@@ -15,9 +15,13 @@ const codesBySubCode: Record<string, string> = {
   PERMISSION_DENIED: "FORBIDDEN",
 };
 
-/** Twenty's GraphQL errors: HTTP 200, `extensions.code`, plus our stable code as `subCode`. */
-export function toGraphQLError(error: AppError): GraphQLError {
+/**
+ * Twenty's GraphQL errors: HTTP 200, `extensions.code`, plus our stable code as `subCode`. `at` is the error
+ * graphql-js raised around it, whose locations and path say which root field failed (its data is null).
+ */
+export function toGraphQLError(error: AppError, at?: GraphQLError): GraphQLError {
   return new GraphQLError(error.message, {
+    ...(at ? { nodes: at.nodes, source: at.source, positions: at.positions, path: at.path } : {}),
     extensions: {
       code: codesBySubCode[error.code] ?? codesByStatus[error.status] ?? "INTERNAL_SERVER_ERROR",
       subCode: error.code,
@@ -29,7 +33,7 @@ export function toGraphQLError(error: AppError): GraphQLError {
 /** Anything else is hidden behind a generic message; the original goes to the logs. */
 export function maskError(error: unknown): GraphQLError {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof AppError) return toGraphQLError(original);
+  if (original instanceof AppError) return toGraphQLError(original, error instanceof GraphQLError ? error : undefined);
   if (error instanceof GraphQLError && !error.originalError) return error;
   // A scalar that refuses a literal or a variable (a bad UUID, a bad date) throws a GraphQLError: the
   // caller's mistake, not ours.

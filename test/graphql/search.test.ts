@@ -149,10 +149,9 @@ describe("search", () => {
     const either = await hits({ q: "acme", filter: { or: [{ createdAt: { lt: zebraCreated } }, { id: { eq: ids.acmeDeal } }] } });
     expect(either.map((h) => h.recordId).sort()).toEqual([ids.acmeCorp, ids.acmeDeal].sort());
     expect((await hits({ q: "acme", filter: { deletedAt: { is: "NOT_NULL" } } })).map((h) => h.recordId)).toEqual([ids.gone]);
-    // Refused by the UUID scalar before the resolver runs. (The GraphQL layer currently reports variable
-    // coercion errors as INTERNAL_SERVER_ERROR rather than BAD_USER_INPUT; that belongs to maskError.)
+    // Refused by the UUID scalar before the resolver runs: the caller's mistake.
     const bad = await search({ q: "acme", filter: { id: { eq: "not-a-uuid" } } });
-    expect(bad.errors?.length).toBeGreaterThan(0);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.data?.search).toBeUndefined();
   });
 

@@ -82,7 +82,15 @@ export const groupByResolver = (object: ObjectMetadata) => async (_: unknown, ar
     filter: args.filter ? filterInputToNode(object, args.filter as Args) : undefined,
     source: "json",
     limit: Math.min(Math.max(limit, 0), 200),
-    ...(selection ? { recordsSample: { orderBy: args.orderByForRecords ? orderInputToItems(args.orderByForRecords) : [], selection } } : {}),
+    ...(selection
+      ? {
+          recordsSample: {
+            orderBy: args.orderByForRecords ? orderInputToItems(args.orderByForRecords) : [],
+            selection,
+            offset: typeof args.offsetForRecords === "number" ? Math.max(args.offsetForRecords, 0) : 0,
+          },
+        }
+      : {}),
   });
   return (groups as Row[]).map((group) => ({
     ...connectionOf((group.records as Row[] | undefined) ?? [], outputs, group),

@@ -76,11 +76,15 @@ export function recordSelection(source: SelectionSource, object: ObjectMetadata,
     const field = activeField(object, name);
     if (!field) {
       const relation = object.fields.find((f) => f.isActive && f.type === "RELATION" && joinColumnOf(f) === name);
-      if (relation) items.push({ kind: "joinColumn", key, field: relation, column: name });
+      if (!relation) continue;
+      // The join column is the relation field's value: the relation's field permission covers it.
+      if (!source.access.canReadField(object, relation)) throw permissionDenied();
+      items.push({ kind: "joinColumn", key, field: relation, column: name });
       continue;
     }
+    // Relation fields carry field permissions too (REST leaves them out the same way).
+    if (!source.access.canReadField(object, field)) throw permissionDenied();
     if (field.type !== "RELATION") {
-      if (!source.access.canReadField(object, field)) throw permissionDenied();
       items.push({ kind: "field", key, field });
       continue;
     }

@@ -23,7 +23,7 @@ export interface GroupByRequest {
   source: ValueSource;
   limit: number;
   /** Each group's first records, in this order, shown as `selection` (REST: the record's own fields). */
-  recordsSample?: { orderBy: OrderItem[]; selection?: Selection };
+  recordsSample?: { orderBy: OrderItem[]; selection?: Selection; offset?: number };
 }
 
 /** Groups of records with aggregates (and sample records), planned against metadata and run as one statement. */
@@ -31,6 +31,8 @@ export async function groupBy(db: Db, metadata: WorkspaceMetadata, access: Recor
   const { object } = request;
   if (!access.can("read", object)) throw permissionDenied();
   const dimensions = planDimensions(metadata, object, request.groupBy);
+  // A group's label is the field's value: grouping by a field is reading it.
+  if (dimensions.some((dimension) => !access.canReadField(object, dimension.field))) throw permissionDenied();
   const aggregates = resolveAggregates(object, request.aggregates);
   const filter = request.filter ? planFilter(metadata, object, request.filter, request.source) : undefined;
   const statement = groupBySql(createScope(metadata.schemaName), object, {
@@ -40,7 +42,7 @@ export async function groupBy(db: Db, metadata: WorkspaceMetadata, access: Recor
     limit: request.limit,
     ...(filter ? { filter } : {}),
     ...(request.recordsSample
-      ? { records: { selection: request.recordsSample.selection ?? selectionForDepth(metadata, object, 0, access), orders: planOrder(metadata, object, request.recordsSample.orderBy), limit: relationRowCap } }
+      ? { records: { selection: request.recordsSample.selection ?? selectionForDepth(metadata, object, 0, access), orders: planOrder(metadata, object, request.recordsSample.orderBy), limit: relationRowCap, offset: request.recordsSample.offset ?? 0 } }
       : {}),
   });
   return runJson<unknown[]>(db, statement, object);

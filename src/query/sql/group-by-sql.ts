@@ -16,7 +16,7 @@ export interface GroupByPlan {
   limit: number;
   filter?: FilterPlan;
   /** Sample records per group, when asked. */
-  records?: { selection: Selection; orders: PlannedOrder[]; limit: number };
+  records?: { selection: Selection; orders: PlannedOrder[]; limit: number; offset: number };
 }
 
 const weekShift = { MONDAY: 0, SUNDAY: 1, SATURDAY: 2 } as const;
@@ -78,7 +78,7 @@ export function groupBySql(scope: SqlScope, object: Selection["object"], plan: G
     const record = scope.nextAlias();
     const sameGroup = plan.dimensions.map((dimension, i) => sql`${dimensionSql(dimension, inner)} IS NOT DISTINCT FROM ${sql.raw(`${q}.d${i}`)}`);
     const sample = sql`(SELECT coalesce(json_agg(${recordJsonSql(scope, plan.records.selection, record)} ORDER BY ${orderBySql(record, plan.records.orders)}), '[]'::json)
-      FROM (SELECT * FROM base ${sql.raw(inner)} WHERE ${sql.join(sameGroup, sql.raw(" AND "))} ORDER BY ${orderBySql(inner, plan.records.orders)} LIMIT ${sql.raw(String(plan.records.limit))}) ${sql.raw(record)})`;
+      FROM (SELECT * FROM base ${sql.raw(inner)} WHERE ${sql.join(sameGroup, sql.raw(" AND "))} ORDER BY ${orderBySql(inner, plan.records.orders)} LIMIT ${sql.raw(String(plan.records.limit))}${sql.raw(plan.records.offset ? ` OFFSET ${plan.records.offset}` : "")}) ${sql.raw(record)})`;
     fields.push(sql`'records', ${sample}`);
   }
   const base = sql`SELECT ${sql.raw(t)}.* FROM ${tableOf(scope, object.tableName)} ${sql.raw(t)} WHERE ${baseWhereSql(scope, t, plan.filter)}`;
