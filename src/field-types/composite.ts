@@ -75,12 +75,13 @@ export function compositeType(type: FieldType, subFields: SubFieldDefinition[], 
       });
     },
     output(field, context, column) {
-      const parts = definition.leaves(field, context).map(({ subField, column: name, leaf }) => {
-        const sub = subFields.find((s) => s.name === subField)!;
-        const value = sub.emptyJson ? `coalesce(${column(name)}, '${sub.emptyJson}'::jsonb)` : leaf.output(column(name));
-        return `'${subField}', ${value}`;
-      });
+      const parts = subFields.map((sub) => `'${sub.name}', ${definition.subFieldOutput!(field, context, column, sub.name)}`);
       return `json_build_object(${parts.join(", ")})`;
+    },
+    subFieldOutput(field, context, column, subField) {
+      const { column: name, leaf } = definition.leaves(field, context).find((l) => l.subField === subField)!;
+      const sub = subFields.find((s) => s.name === subField)!;
+      return sub.emptyJson ? `coalesce(${column(name)}, '${sub.emptyJson}'::jsonb)` : leaf.output(column(name));
     },
     input: (field, value, context) => compositeInput((f, c) => definition.leaves(f, c), normalize)(field, value, context),
     schema(field, context) {

@@ -82,6 +82,8 @@ export interface FieldTypeDefinition {
   schema?(field: FieldMetadata, context: ColumnContext): z.ZodType;
   /** SQL of the field's JSON value in a record (`column` quotes a column of the row). Absent for relations. */
   output?(field: FieldMetadata, context: ColumnContext, column: (name: string) => string): string;
+  /** Composites: SQL of one sub-field's JSON value, for a caller that selects sub-fields (GraphQL). */
+  subFieldOutput?(field: FieldMetadata, context: ColumnContext, column: (name: string) => string, subField: string): string;
   /** The field's GraphQL types. Absent for relations, which the schema builder shapes from the metadata. */
   graphql?(field: FieldMetadata, context: GraphQLFieldContext): FieldGraphQL;
 }

@@ -7,8 +7,12 @@ import type { ConnectionPlan } from "./connection.ts";
 /** Rows one record embeds from a ONE_TO_MANY relation, at most (Twenty's QUERY_MAX_RECORDS_FROM_RELATION). */
 export const relationRowCap = 60;
 
+/** A composite's sub-fields as a GraphQL selection names them (aliases, `__typename`). */
+export type SubFieldItem = { key: string; subField: string } | { key: string; typename: string };
+
 export type SelectionItem =
-  | { kind: "field"; key: string; field: FieldMetadata }
+  | { kind: "field"; key: string; field: FieldMetadata; subFields?: SubFieldItem[] }
+  | { kind: "typename"; key: string; value: string }
   | { kind: "joinColumn"; key: string; field: FieldMetadata; column: string }
   | { kind: "toOne"; key: string; field: FieldMetadata; target: ObjectMetadata; joinColumn: string; selection: Selection }
   | { kind: "toMany"; key: string; field: FieldMetadata; target: ObjectMetadata; inverseJoinColumn: string; selection: Selection; limit: number }

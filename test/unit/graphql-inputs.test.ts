@@ -225,11 +225,13 @@ describe("connectLookupSql", () => {
   });
 
   it("ANDs the conditions of one connect and never inlines values", () => {
+    // Probes are normalised as stored links are (so each must be a URL), then bound as parameters.
     for (const value of hostile) {
-      const { sql, params } = render(connectLookupSql(createScope(schema), requestsFor({ id: someId, domainName: { primaryLinkUrl: value } })));
+      const url = `https://acme.com/${encodeURIComponent(value)}`;
+      const { sql, params } = render(connectLookupSql(createScope(schema), requestsFor({ id: someId, domainName: { primaryLinkUrl: url } })));
       expect(sql).toContain(`t1."id" = $1::uuid AND t1."domainNamePrimaryLinkUrl" = $2::text AND t1."deletedAt" IS NULL`);
       expect(sql).not.toContain(value);
-      expect(params).toEqual([someId, value]);
+      expect(params).toEqual([someId, url]);
     }
   });
 });

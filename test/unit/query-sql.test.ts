@@ -188,7 +188,7 @@ describe("connection statement", () => {
     expect(sql).not.toContain(";");
     expect(sql.startsWith("(SELECT row_to_json(")).toBe(true);
     expect(sql).toMatch(/LIMIT 21\) t\d+\) t\d+/);
-    expect(sql).toContain(`(count(*))::text AS "totalCount"`);
+    expect(sql).toContain(`(count(*))::int8 AS "totalCount"`);
     expect(sql).toContain(`t2."deletedAt" IS NULL AND`);
     for (const value of hostile) expect(sql).not.toContain(value);
     // The page and the aggregate each bind the filter's values once.

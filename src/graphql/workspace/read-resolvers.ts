@@ -63,7 +63,10 @@ function connectionOf(records: Row[], outputs: ConnectionOutput[], aggregates: R
   for (const output of outputs) {
     if (output.kind === "aggregate") connection[output.key] = aggregates[output.aggregate.name] ?? null;
     else if (output.kind === "pageInfo") connection[output.key] = { hasNextPage: false, hasPreviousPage: false, startCursor: cursors[0] ?? null, endCursor: cursors.at(-1) ?? null };
-    else connection[output.key] = records.map((record, i) => Object.fromEntries(output.items.map((item) => [item.key, item.kind === "node" ? record : cursors[i]])));
+    else if (output.kind === "edges") {
+      // graphql-js completes these itself (`__typename` included): only nodes and cursors are placed.
+      connection[output.key] = records.map((record, i) => Object.fromEntries(output.items.map((item) => [item.key, item.kind === "node" ? record : cursors[i]])));
+    }
   }
   return connection;
 }
@@ -71,7 +74,7 @@ function connectionOf(records: Row[], outputs: ConnectionOutput[], aggregates: R
 /** `companiesGroupBy(...)`: groups with their dimension values, aggregates and (when asked) first records. One statement. */
 export const groupByResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
   const caller = await readingCaller(ctx, info, object);
-  const outputs = connectionOutputs(caller.source, object, info.fieldNodes, 1);
+  const outputs = connectionOutputs(caller.source, object, info.fieldNodes, 1, true);
   const selection = nodeSelection(outputs);
   const limit = typeof args.limit === "number" ? args.limit : 50;
   const groups = await groupBy(ctx.db.http, caller.metadata, caller.access, {

@@ -1,6 +1,7 @@
 import {
   getArgumentValues,
   getDirectiveValues,
+  getNamedType,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   Kind,
@@ -16,13 +17,13 @@ import { joinColumnOf } from "../../field-types/relation.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import type { RecordAccess } from "../../query/access.ts";
-import type { ConnectionOutput, ConnectionPlan, EdgeItem } from "../../query/connection.ts";
+import { pageInfoFields, type ConnectionOutput, type ConnectionPlan, type EdgeItem, type PageInfoItem } from "../../query/connection.ts";
 import { aggregateCatalog } from "../../query/plan/aggregates.ts";
 import { planFilter } from "../../query/plan/plan-filter.ts";
 import { planOrder } from "../../query/plan/plan-order.ts";
 import { planPage } from "../../query/plan/plan-page.ts";
 import { activeField } from "../../query/plan/resolve-path.ts";
-import { relationTarget, type Selection, type SelectionItem } from "../../query/selection.ts";
+import { relationTarget, type Selection, type SelectionItem, type SubFieldItem } from "../../query/selection.ts";
 import { filterInputToNode } from "./inputs/filter-input.ts";
 import { orderInputToItems } from "./inputs/order-input.ts";
 import { typeNameOf } from "./names.ts";
@@ -72,7 +73,10 @@ export function recordSelection(source: SelectionSource, object: ObjectMetadata,
   const typeName = typeNameOf(object);
   for (const [key, fieldNodes] of collectFields(source, nodes)) {
     const name = fieldNodes[0]!.name.value;
-    if (name === "__typename") continue;
+    if (name === "__typename") {
+      items.push({ kind: "typename", key, value: typeName });
+      continue;
+    }
     const field = activeField(object, name);
     if (!field) {
       const relation = object.fields.find((f) => f.isActive && f.type === "RELATION" && joinColumnOf(f) === name);
@@ -85,7 +89,8 @@ export function recordSelection(source: SelectionSource, object: ObjectMetadata,
     // Relation fields carry field permissions too (REST leaves them out the same way).
     if (!source.access.canReadField(object, field)) throw permissionDenied();
     if (field.type !== "RELATION") {
-      items.push({ kind: "field", key, field });
+      const subFields = compositeSubFields(source, typeName, name, fieldNodes);
+      items.push({ kind: "field", key, field, ...(subFields ? { subFields } : {}) });
       continue;
     }
     const relation = relationTarget(source.metadata, field);
@@ -103,6 +108,15 @@ export function recordSelection(source: SelectionSource, object: ObjectMetadata,
     items.push({ kind: "connection", key, field, inverseJoinColumn, connection: connectionPlan(source, relation.target, fieldNodes, args, depth + 1) });
   }
   return { object, items };
+}
+
+/** A composite field's selected sub-fields (and `__typename`), so its JSON holds what was asked, as asked. */
+function compositeSubFields(source: SelectionSource, typeName: string, name: string, nodes: readonly FieldNode[]): SubFieldItem[] | undefined {
+  if (!nodes.some((node) => node.selectionSet)) return undefined;
+  const definition = fieldDefinition(source, typeName, name);
+  if (!definition) return undefined;
+  const compositeName = getNamedType(definition.type).name;
+  return [...collectFields(source, nodes)].map(([key, [node]]) => (node!.name.value === "__typename" ? { key, typename: compositeName } : { key, subField: node!.name.value }));
 }
 
 /** findMany's arguments and the connection's selected outputs, planned against the metadata. */
@@ -125,13 +139,14 @@ export function connectionPlan(source: SelectionSource, object: ObjectMetadata, 
 }
 
 /** Edges, pageInfo and aggregates asked of a connection (or of a group of a group-by). */
-export function connectionOutputs(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth: number): ConnectionOutput[] {
+export function connectionOutputs(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth: number, groupBy = false): ConnectionOutput[] {
   const outputs: ConnectionOutput[] = [];
   let catalog: ReturnType<typeof aggregateCatalog> | undefined;
   for (const [key, fieldNodes] of collectFields(source, nodes)) {
     const name = fieldNodes[0]!.name.value;
-    if (name === "__typename" || name === "groupByDimensionValues") continue;
-    if (name === "pageInfo") outputs.push({ kind: "pageInfo", key });
+    if (name === "groupByDimensionValues") continue;
+    if (name === "__typename") outputs.push({ kind: "typename", key, value: `${typeNameOf(object)}${groupBy ? "GroupByConnection" : "Connection"}` });
+    else if (name === "pageInfo") outputs.push({ kind: "pageInfo", key, items: pageInfoItems(source, fieldNodes) });
     else if (name === "edges") outputs.push({ kind: "edges", key, items: edgeItems(source, object, fieldNodes, depth) });
     else {
       catalog ??= aggregateCatalog(object);
@@ -144,12 +159,21 @@ export function connectionOutputs(source: SelectionSource, object: ObjectMetadat
   return outputs;
 }
 
+function pageInfoItems(source: SelectionSource, nodes: readonly FieldNode[]): PageInfoItem[] {
+  return [...collectFields(source, nodes)].flatMap(([key, [node]]): PageInfoItem[] => {
+    const name = node!.name.value;
+    if (name === "__typename") return [{ key, typename: "PageInfo" }];
+    return (pageInfoFields as readonly string[]).includes(name) ? [{ key, field: name as (typeof pageInfoFields)[number] }] : [];
+  });
+}
+
 function edgeItems(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth: number): EdgeItem[] {
   const items: EdgeItem[] = [];
   for (const [key, fieldNodes] of collectFields(source, nodes)) {
     const name = fieldNodes[0]!.name.value;
     if (name === "node") items.push({ kind: "node", key, selection: recordSelection(source, object, fieldNodes, depth) });
     else if (name === "cursor") items.push({ kind: "cursor", key });
+    else if (name === "__typename") items.push({ kind: "typename", key, value: `${typeNameOf(object)}Edge` });
   }
   return items;
 }

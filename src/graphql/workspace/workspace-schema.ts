@@ -1,4 +1,4 @@
-import { buildASTSchema, Kind, parse, type DefinitionNode, type DocumentNode, type FieldDefinitionNode, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { buildASTSchema, isObjectType, Kind, parse, type DefinitionNode, type DocumentNode, type FieldDefinitionNode, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { BoundedCache } from "../../cache/bounded-cache.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import { staticResolvers, staticTypeDefs } from "../static/index.ts";
@@ -54,8 +54,8 @@ const byResponseKey: GraphQLFieldResolver<Record<string, unknown>, unknown> = (s
   info.path.key in source ? source[info.path.key as string] : source[info.fieldName];
 
 /** The whole /graphql document of a workspace: the static operations and the generated ones. */
-export function workspaceSchemaDocument(metadata: WorkspaceMetadata): DocumentNode {
-  const { typeDefs, queries, mutations } = workspaceSdl(metadata);
+export function workspaceSchemaDocument(metadata: WorkspaceMetadata, sdl = workspaceSdl(metadata)): DocumentNode {
+  const { typeDefs, queries, mutations } = sdl;
   const rootFields = new Set([...queries, ...mutations].map(fieldName));
   const { definitions, roots } = staticDefinitions(new Set(typeDefs.keys()), rootFields);
   const generated = parse([...typeDefs.values(), `type Query {\n  ${queries.join("\n  ")}\n}`, `type Mutation {\n  ${mutations.join("\n  ")}\n}`].join("\n\n"));
@@ -70,16 +70,15 @@ export function workspaceSchemaDocument(metadata: WorkspaceMetadata): DocumentNo
 
 export function buildWorkspaceSchema(metadata: WorkspaceMetadata): GraphQLSchema {
   // The document's validity is a unit test's business (test/unit/workspace-schema.test.ts), not each build's.
-  const schema = buildASTSchema(workspaceSchemaDocument(metadata), { assumeValidSDL: true });
+  const sdl = workspaceSdl(metadata);
+  const schema = buildASTSchema(workspaceSchemaDocument(metadata, sdl), { assumeValidSDL: true });
   attachResolvers(schema, [...staticResolvers, workspaceResolvers(metadata)]);
   markRecordTypes(schema, servedObjects(metadata.objects).map(typeNameOf));
-  for (const object of servedObjects(metadata.objects)) {
-    const T = typeNameOf(object);
-    for (const name of [T, `${T}Edge`, `${T}Connection`, `${T}GroupByConnection`]) {
-      const type = schema.getType(name);
-      if (!type || !("getFields" in type)) continue;
-      for (const field of Object.values(type.getFields())) if ("resolve" in field && !field.resolve) field.resolve = byResponseKey as GraphQLFieldResolver<unknown, unknown>;
-    }
+  // Every generated object type (records, connections, edges, composites) and PageInfo is read by response key.
+  for (const name of [...sdl.typeDefs.keys(), "PageInfo"]) {
+    const type = schema.getType(name);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) field.resolve ??= byResponseKey as GraphQLFieldResolver<unknown, unknown>;
   }
   return schema;
 }

@@ -57,7 +57,7 @@ export async function mergeRecords(
   const byId = new Map((found.records as Array<Record<string, unknown>>).map((r) => [r.id as string, r]));
   if (byId.size !== ids.length) throw bad("One or more records not found");
   const priorityId = ids[index] as string;
-  const kinds = Object.fromEntries(flat.items.filter((i) => i.kind !== "toOne" && i.kind !== "toMany" && !notWritable.has(i.key)).map((i) => [i.key, i.field.type]));
+  const kinds = Object.fromEntries(flat.items.flatMap((i) => ((i.kind === "field" || i.kind === "joinColumn") && !notWritable.has(i.key) ? [[i.key, i.field.type]] : [])));
   const merged = mergeRecordValues(byId.get(priorityId)!, ids.filter((id) => id !== priorityId).map((id) => byId.get(id)!), kinds);
   if (input.dryRun === true) return merged;
   const body = Object.fromEntries(Object.entries(merged).filter(([key]) => key in kinds));

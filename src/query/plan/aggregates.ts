@@ -78,12 +78,12 @@ export function resolveAggregates(object: ObjectMetadata, names: string[]): Aggr
   });
 }
 
-/** SQL turning an aggregate into its JSON value. */
-export function aggregateValueSql(definition: AggregateDefinition, alias: string): string {
+/** SQL turning an aggregate into its JSON value; counts are text where Twenty writes them so (REST groupBy). */
+export function aggregateValueSql(definition: AggregateDefinition, alias: string, counts: "text" | "number" = "text"): string {
   const raw = definition.sql(alias);
   switch (definition.kind) {
     case "count":
-      return `(${raw})::text`;
+      return counts === "text" ? `(${raw})::text` : `(${raw})::int8`;
     case "date":
       return `to_char((${raw}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     default:

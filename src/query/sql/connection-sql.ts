@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
-import { ident } from "../../db/sql-text.ts";
-import type { ConnectionPlan, EdgeItem } from "../connection.ts";
+import { ident, literal } from "../../db/sql-text.ts";
+import { pageInfoFields, type ConnectionPlan, type EdgeItem, type PageInfoItem } from "../connection.ts";
 import { aggregateValueSql } from "../plan/aggregates.ts";
 import { afterCursorSql, cursorValuesSql, orderBySql } from "./keyset.ts";
 import { recordJsonSql } from "./record-json.ts";
@@ -34,7 +34,7 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
 
   const sources: SQL[] = [];
   const columns: SQL[] = [];
-  const needsPage = plan.outputs.some((output) => output.kind !== "aggregate");
+  const needsPage = plan.outputs.some((output) => output.kind === "edges" || output.kind === "pageInfo");
   const e = scope.nextAlias();
   if (needsPage) {
     const t = scope.nextAlias();
@@ -50,7 +50,8 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
     const inPage = sql.raw(`FILTER (WHERE ${p}.${rowNumber} <= ${plan.limit})`);
     const shown = sql.raw(`ORDER BY ${p}.${rowNumber}${plan.backward ? " DESC" : ""}`);
     const parts: SQL[] = [sql`count(*) > ${sql.raw(String(plan.limit))} AS more`];
-    parts.push(sql`array_agg(${sql.raw(cursorTextSql(p, plan))} ${shown}) ${inPage} AS cursors`);
+    // Start and end cursors only for a pageInfo: encoding a cursor per row is not free.
+    if (plan.outputs.some((output) => output.kind === "pageInfo")) parts.push(sql`array_agg(${sql.raw(cursorTextSql(p, plan))} ${shown}) ${inPage} AS cursors`);
     plan.outputs.forEach((output, i) => {
       if (output.kind !== "edges") return;
       parts.push(sql`coalesce(json_agg(${edgeSql(scope, plan, output.items, p)} ${shown}) ${inPage}, '[]'::json) AS ${sql.raw(`edges${i}`)}`);
@@ -62,7 +63,7 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
   const g = scope.nextAlias();
   if (aggregates.size > 0) {
     const a = scope.nextAlias();
-    const values = [...aggregates.values()].map((aggregate) => sql.raw(`${aggregateValueSql(aggregate, a)} AS ${ident(aggregate.name)}`));
+    const values = [...aggregates.values()].map((aggregate) => sql.raw(`${aggregateValueSql(aggregate, a, "number")} AS ${ident(aggregate.name)}`));
     sources.push(sql`(SELECT ${sql.join(values, sql.raw(", "))} FROM ${table} ${sql.raw(a)} WHERE ${scopeWhere(a)}) ${sql.raw(g)}`);
   }
 
@@ -70,17 +71,20 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
     const as = sql.raw(` AS ${ident(output.key)}`);
     if (output.kind === "edges") columns.push(sql`${sql.raw(`${e}.edges${i}`)}${as}`);
     else if (output.kind === "aggregate") columns.push(sql`${sql.raw(`${g}.${ident(output.aggregate.name)}`)}${as}`);
-    else columns.push(sql`${pageInfoSql(scope, plan, e, scopeWhere)}${as}`);
+    else if (output.kind === "typename") columns.push(sql`${sql.raw(literal(output.value))}::text${as}`);
+    else columns.push(sql`${pageInfoSql(scope, plan, e, scopeWhere, output.items)}${as}`);
   });
   const o = scope.nextAlias();
-  return sql`(SELECT row_to_json(${sql.raw(o)}) FROM (SELECT ${sql.join(columns, sql.raw(", "))} FROM ${sql.join(sources, sql.raw(", "))}) ${sql.raw(o)})`;
+  const from = sources.length ? sql` FROM ${sql.join(sources, sql.raw(", "))}` : sql``;
+  return sql`(SELECT row_to_json(${sql.raw(o)}) FROM (SELECT ${sql.join(columns, sql.raw(", "))}${from}) ${sql.raw(o)})`;
 }
 
 function edgeSql(scope: SqlScope, plan: ConnectionPlan, items: EdgeItem[], alias: string): SQL {
   if (items.length === 0) return sql`json_build_object()`;
   const pairs = items.map((item) => {
-    const value = item.kind === "node" ? recordJsonSql(scope, item.selection, alias) : sql.raw(cursorTextSql(alias, plan));
-    return sql`${sql.param(item.key)}::text, ${value}`;
+    const value =
+      item.kind === "node" ? recordJsonSql(scope, item.selection, alias) : item.kind === "cursor" ? sql.raw(cursorTextSql(alias, plan)) : sql.raw(`${literal(item.value)}::text`);
+    return sql`${sql.raw(literal(item.key))}, ${value}`;
   });
   return sql`json_build_object(${sql.join(pairs, sql.raw(", "))})`;
 }
@@ -89,7 +93,7 @@ function edgeSql(scope: SqlScope, plan: ConnectionPlan, items: EdgeItem[], alias
  * More rows in reading order come from the extra row; rows on the other side exist when an offset skipped
  * some, or when a cursor was given and some row does not come after it.
  */
-function pageInfoSql(scope: SqlScope, plan: ConnectionPlan, e: string, scopeWhere: (alias: string) => SQL): SQL {
+function pageInfoSql(scope: SqlScope, plan: ConnectionPlan, e: string, scopeWhere: (alias: string) => SQL, items?: PageInfoItem[]): SQL {
   let otherSide: SQL = plan.offset ? sql`true` : sql`false`;
   if (plan.cursor && !plan.offset) {
     const x = scope.nextAlias();
@@ -103,6 +107,14 @@ function pageInfoSql(scope: SqlScope, plan: ConnectionPlan, e: string, scopeWher
   const more = sql.raw(`${e}.more`);
   const [next, previous] = plan.backward ? [otherSide, more] : [more, otherSide];
   const cursors = `${e}.cursors`;
-  // Twenty's REST key order.
-  return sql`json_build_object('startCursor', ${sql.raw(`${cursors}[1]`)}, 'endCursor', ${sql.raw(`${cursors}[cardinality(${cursors})]`)}, 'hasNextPage', ${next}, 'hasPreviousPage', ${previous})`;
+  const values: Record<(typeof pageInfoFields)[number], SQL> = {
+    startCursor: sql.raw(`${cursors}[1]`),
+    endCursor: sql.raw(`${cursors}[cardinality(${cursors})]`),
+    hasNextPage: next,
+    hasPreviousPage: previous,
+  };
+  const pairs = (items ?? pageInfoFields.map((field) => ({ key: field, field }))).map((item) =>
+    "typename" in item ? sql.raw(`${literal(item.key)}, ${literal(item.typename)}::text`) : sql`${sql.raw(literal(item.key))}, ${values[item.field]}`,
+  );
+  return sql`json_build_object(${sql.join(pairs, sql.raw(", "))})`;
 }

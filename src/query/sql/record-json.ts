@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { ident } from "../../db/sql-text.ts";
+import { ident, literal } from "../../db/sql-text.ts";
 import { fieldTypeDefinition } from "../../field-types/registry.ts";
 import type { Selection } from "../selection.ts";
 import { connectionSql } from "./connection-sql.ts";
@@ -17,9 +17,17 @@ export function recordJsonSql(scope: SqlScope, selection: Selection, alias: stri
     const as = sql.raw(` AS ${ident(item.key)}`);
     switch (item.kind) {
       case "field": {
-        const output = fieldTypeDefinition(item.field.type).output?.(item.field, context, column) ?? "NULL";
-        return sql`${sql.raw(output)}${as}`;
+        const definition = fieldTypeDefinition(item.field.type);
+        if (item.subFields && definition.subFieldOutput) {
+          const parts = item.subFields.map((sub) =>
+            "typename" in sub ? `${literal(sub.key)}, ${literal(sub.typename)}` : `${literal(sub.key)}, ${definition.subFieldOutput!(item.field, context, column, sub.subField)}`,
+          );
+          return sql`${sql.raw(`json_build_object(${parts.join(", ")})`)}${as}`;
+        }
+        return sql`${sql.raw(definition.output?.(item.field, context, column) ?? "NULL")}${as}`;
       }
+      case "typename":
+        return sql`${sql.raw(literal(item.value))}::text${as}`;
       case "joinColumn":
         return sql`${sql.raw(column(item.column))}${as}`;
       case "toOne": {
