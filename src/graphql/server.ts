@@ -4,6 +4,7 @@ import { maskError } from "./errors.ts";
 import { useAnonymousRootFields } from "./anonymous-root-fields.ts";
 import { useGraphQLLimits } from "./limits/plugin.ts";
 import { useLenientRecordFields } from "./workspace/lenient-record-fields.ts";
+import { useSqlShapedResults } from "./workspace/sql-shaped-execution.ts";
 
 /**
  * A Yoga server for one endpoint; the request's services come in as the server context. `schema` may be a
@@ -14,7 +15,7 @@ export function createGraphQLServer(endpoint: string, schema: YogaSchemaDefiniti
     graphqlEndpoint: endpoint,
     schema,
     // The lenient rule goes first: the limits may replace validation outright when they refuse a document.
-    plugins: [useLenientRecordFields(), useGraphQLLimits(), useAnonymousRootFields()],
+    plugins: [useLenientRecordFields(), useGraphQLLimits(), useAnonymousRootFields(), useSqlShapedResults()],
     maskedErrors: { maskError: (error) => maskError(error) },
     // A browser GET with Accept: text/html gets GraphiQL only on a development server; the page loads its
     // assets from a CDN and introspection still needs a token (set it in GraphiQL's headers tab).

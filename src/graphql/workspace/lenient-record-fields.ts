@@ -10,6 +10,7 @@ import {
   type ExecutionResult,
   type FieldNode,
   type DefinitionNode,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -30,6 +31,11 @@ export function markRecordTypes(schema: GraphQLSchema, typeNames: Iterable<strin
   recordTypesBySchema.set(schema, new Set(typeNames));
 }
 
+export const isRecordType = (schema: GraphQLSchema, typeName: string) => recordTypesBySchema.get(schema)?.has(typeName) ?? false;
+
+/** Only these need their results walked (Yoga caches parsed documents, so the same object comes back). */
+const documentsWithUnknownFields = new WeakSet<DocumentNode>();
+
 const LenientRecordFieldsRule: ValidationRule = (context) => {
   // graphql's rule is a plain `{ Field(node) }` visitor.
   const strict = FieldsOnCorrectTypeRule(context) as { Field(node: FieldNode): void };
@@ -37,7 +43,10 @@ const LenientRecordFieldsRule: ValidationRule = (context) => {
   return {
     Field(node) {
       const parent = context.getParentType();
-      if (parent && records?.has(parent.name) && !context.getFieldDef()) return;
+      if (parent && records?.has(parent.name) && !context.getFieldDef()) {
+        documentsWithUnknownFields.add(context.getDocument());
+        return;
+      }
       strict.Field(node);
     },
   };
@@ -92,7 +101,7 @@ export function useLenientRecordFields(): Plugin<GraphQLContext> {
     },
     onExecute({ args }) {
       const records = recordTypesBySchema.get(args.schema);
-      if (!records) return;
+      if (!records || !documentsWithUnknownFields.has(args.document)) return;
       return {
         onExecuteDone({ result }) {
           const data = (result as ExecutionResult).data;

@@ -4,7 +4,8 @@ import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import { staticResolvers, staticTypeDefs } from "../static/index.ts";
 import { attachResolvers } from "./attach-resolvers.ts";
 import { markRecordTypes } from "./lenient-record-fields.ts";
-import { servedObjects, typeNameOf } from "./names.ts";
+import { rootFieldNames, servedObjects, typeNameOf } from "./names.ts";
+import { markSqlShapedRootFields } from "./sql-shaped-execution.ts";
 import { objectSdl } from "./object-sdl.ts";
 import { workspaceResolvers } from "./root-resolvers.ts";
 import { sharedWorkspaceSdl } from "./shared-sdl.ts";
@@ -74,6 +75,7 @@ export function buildWorkspaceSchema(metadata: WorkspaceMetadata): GraphQLSchema
   const schema = buildASTSchema(workspaceSchemaDocument(metadata, sdl), { assumeValidSDL: true });
   attachResolvers(schema, [...staticResolvers, workspaceResolvers(metadata)]);
   markRecordTypes(schema, servedObjects(metadata.objects).map(typeNameOf));
+  markSqlShapedRootFields(schema, servedObjects(metadata.objects).flatMap((object) => [rootFieldNames(object).findMany, rootFieldNames(object).findOne]));
   // Every generated object type (records, connections, edges, composites) and PageInfo is read by response key.
   for (const name of [...sdl.typeDefs.keys(), "PageInfo"]) {
     const type = schema.getType(name);
