@@ -1,6 +1,5 @@
-import type { DocumentNode, GraphQLError, GraphQLSchema } from "graphql";
-import { limitError } from "./limit-error.ts";
-import { foldOperations, worstOperation, type SelectionFold } from "./selection-fold.ts";
+import { foldedLimit } from "./fold-limit.ts";
+import type { SelectionFold } from "./selection-fold.ts";
 
 // Each root field is its own resolver call (aliases included); nothing below the top is walked.
 const rootFieldFold: SelectionFold<number> = {
@@ -9,17 +8,8 @@ const rootFieldFold: SelectionFold<number> = {
   field: (node) => (node.name.value === "__typename" ? 0 : 1),
 };
 
-/** Root fields of the document's largest operation, fragments at the top expanded. */
-export function measureRootFields(document: DocumentNode, schema?: GraphQLSchema): number {
-  return worstOperation(foldOperations(document, schema, rootFieldFold))?.value ?? 0;
-}
+const rootFieldsLimit = foldedLimit(rootFieldFold, (value, max) => `Query too complex - Too many root resolvers requested: ${value} - Maximum allowed root resolvers: ${max}`, "TOO_MANY_ROOT_RESOLVERS");
 
-export function checkRootFields(document: DocumentNode, schema: GraphQLSchema | undefined, max: number): GraphQLError | undefined {
-  const worst = worstOperation(foldOperations(document, schema, rootFieldFold));
-  if (!worst || worst.value <= max) return undefined;
-  return limitError(
-    `Query too complex - Too many root resolvers requested: ${worst.value} - Maximum allowed root resolvers: ${max}`,
-    "TOO_MANY_ROOT_RESOLVERS",
-    worst.operation,
-  );
-}
+/** Root fields of the document's largest operation, fragments at the top expanded. */
+export const measureRootFields = rootFieldsLimit.measure;
+export const checkRootFields = rootFieldsLimit.check;
