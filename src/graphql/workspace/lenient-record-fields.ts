@@ -1,9 +1,6 @@
 import {
   FieldsOnCorrectTypeRule,
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isObjectType,
   Kind,
   specifiedRules,
@@ -17,6 +14,7 @@ import {
   type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
+import { isIncluded } from "./skip-include.ts";
 import type { Plugin } from "graphql-yoga";
 import type { GraphQLContext } from "../context.ts";
 
@@ -70,7 +68,7 @@ function fillUnknownFields(
   }
   const row = value as Row;
   for (const node of set.selections) {
-    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true || getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) continue;
+    if (!isIncluded(node, variables)) continue;
     if (node.kind === Kind.INLINE_FRAGMENT) {
       if (!node.typeCondition || node.typeCondition.name.value === type.name) fillUnknownFields(type, node.selectionSet, row, records, fragments, variables);
       continue;

@@ -1,9 +1,6 @@
 import {
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -12,6 +9,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from "graphql";
+import { isIncluded } from "./skip-include.ts";
 import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import { joinColumnOf } from "../../field-types/relation.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
@@ -43,8 +41,7 @@ export interface SelectionSource {
 /** Field nodes by response key, as graphql-js collects them: fragments inlined, @skip/@include applied. */
 export function collectFields(source: SelectionSource, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
-  const included = (node: SelectionNode) =>
-    getDirectiveValues(GraphQLSkipDirective, node, source.variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, source.variables)?.if !== false;
+  const included = (node: SelectionNode) => isIncluded(node, source.variables);
   const visit = (set: SelectionSetNode | undefined) => {
     for (const node of set?.selections ?? []) {
       if (!included(node)) continue;

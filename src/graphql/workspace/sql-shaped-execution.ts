@@ -1,11 +1,8 @@
 import {
   execute,
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
   getVariableValues,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isEnumType,
   isLeafType,
   isObjectType,
@@ -23,6 +20,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
+import { isIncluded } from "./skip-include.ts";
 import type { Plugin } from "graphql-yoga";
 import type { GraphQLContext } from "../context.ts";
 import { isRecordType } from "./lenient-record-fields.ts";
@@ -52,14 +50,10 @@ interface Walk {
 const onlySkipInclude = (node: { directives?: readonly { name: { value: string } }[] }) =>
   (node.directives ?? []).every((directive) => directive.name.value === "skip" || directive.name.value === "include");
 
-function included(walk: Walk, node: FieldNode | SelectionSetNode["selections"][number]): boolean {
-  return getDirectiveValues(GraphQLSkipDirective, node, walk.variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, walk.variables)?.if !== false;
-}
-
 /** Root fields by response key, in graphql-js's order. */
 function collectRoot(walk: Walk, set: SelectionSetNode, into = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
   for (const node of set.selections) {
-    if (!included(walk, node)) continue;
+    if (!isIncluded(node, walk.variables)) continue;
     if (node.kind === Kind.FIELD) {
       const key = node.alias?.value ?? node.name.value;
       into.set(key, [...(into.get(key) ?? []), node]);
