@@ -98,13 +98,18 @@ describe("a custom object's field types", () => {
   });
 
   // Twenty §1.11: RICH_TEXT_V2 given only markdown gets its blocknote derived (and the other way round).
-  // Nothing derives it yet (src/field-types/composites/rich-text-v2.ts keeps both sub-fields as given).
-  it.fails("rich text given as markdown only gets its blocknote JSON derived", async () => {
-    const created = (await run(`mutation { createGadget(data: {name: "rt", notes: {markdown: "# Title\\n\\nSome **bold** text"}}) { notes { markdown blocknote } } }`)).createGadget;
+  it("rich text given as markdown only gets its blocknote JSON derived", async () => {
+    const created = (await run(`mutation { createGadget(data: {name: "rt", notes: {markdown: "# Title\\n\\nSome **bold** text"}}) { id notes { markdown blocknote } } }`)).createGadget;
     expect(created.notes.markdown).toBe("# Title\n\nSome **bold** text");
     const blocks = JSON.parse(created.notes.blocknote);
     expect(blocks.map((b: { type: string }) => b.type)).toEqual(["heading", "paragraph"]);
     expect(blocks[0].content[0]).toMatchObject({ type: "text", text: "Title" });
+    // The other way round: blocks only get their markdown.
+    const update = `mutation($id: UUID!, $d: GadgetUpdateInput!) { updateGadget(id: $id, data: $d) { notes { markdown blocknote } } }`;
+    const blocknote = JSON.stringify([{ id: "b1", type: "bulletListItem", props: {}, content: [{ type: "text", text: "from blocks", styles: { italic: true } }], children: [] }]);
+    expect((await run(update, { id: created.id, d: { notes: { blocknote } } })).updateGadget.notes).toEqual({ blocknote, markdown: "- *from blocks*" });
+    const bad = await refused(worker, ws.apiKeyToken, update, { id: created.id, d: { notes: { blocknote: "{not json" } } });
+    expect(bad.error.message).toContain("notes.blocknote");
   });
 
   it("an update changes the given fields and sub-fields and leaves the rest", async () => {
