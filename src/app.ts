@@ -8,6 +8,7 @@ import { graphqlApp } from "./graphql/routes.ts";
 import { healthApp } from "./health/index.ts";
 import { metadataRestApp } from "./metadata/rest/index.ts";
 import { openApiApp } from "./openapi/routes.ts";
+import { limitBody } from "./http/body-limit.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { requestId } from "./http/request-id.ts";
 import { coreRestApp } from "./rest/index.ts";
@@ -20,6 +21,7 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requestId);
   app.use("*", cors({ origin: "*", exposeHeaders: exposedHeaders, maxAge: 86_400 }));
+  app.use("*", limitBody);
   app.use("*", services);
   app.route("/", healthApp);
   app.route("/", authRestApp);

@@ -76,6 +76,23 @@ describe("unknown routes", () => {
   });
 });
 
+describe("request bodies", () => {
+  it("over 10 MB are refused with 413 before anything reads them, on every surface", async () => {
+    const big = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(10 * 1024 * 1024) } });
+    for (const path of ["/graphql", "/metadata", "/rest/companies", "/rest/batch/companies"]) {
+      const res = await worker.fetch(path, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer x" }, body: big });
+      expect(res.status, path).toBe(413);
+      expect(await res.json()).toMatchObject({ statusCode: 413, error: "PayloadTooLargeException", code: "PAYLOAD_TOO_LARGE", messages: ["Request body is larger than 10 MB"] });
+    }
+  });
+
+  it("up to the limit reach the route (here: a GraphQL request with a large variable)", async () => {
+    const res = await worker.fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(1024 * 1024) } }) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
+
 describe("CORS", () => {
   it("answers a preflight and exposes the request id and rate-limit headers", async () => {
     const res = await worker.fetch("/healthz", {
