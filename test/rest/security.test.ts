@@ -80,6 +80,12 @@ describe("role permissions", () => {
     expect(frozen.body.messages).toEqual(["Entity performing the request does not have permission"]);
     const admin = await worker.json(`/rest/people/${created.body.data.createPerson.id}`, { token: a.apiKeyToken });
     expect(admin.body.data.person.emails).toBeDefined();
+    // A group's label is the field's value: grouping by a field the role cannot read is refused too.
+    const grouped = await worker.json(`/rest/people/groupBy?group_by=${encodeURIComponent('[{"emails":{"primaryEmail":true}}]')}`, { token: member.accessToken });
+    expect(grouped.status).toBe(400);
+    expect(grouped.body.messages).toEqual(["Entity performing the request does not have permission"]);
+    const byCity = await worker.json(`/rest/people/groupBy?group_by=${encodeURIComponent('[{"city":true}]')}`, { token: member.accessToken });
+    expect(byCity.status).toBe(200);
   });
 });
 
