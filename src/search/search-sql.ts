@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { ident } from "../db/sql-text.ts";
+import { fieldColumns } from "../metadata/ddl/object-columns.ts";
 import type { ObjectMetadata } from "../metadata/types.ts";
 import type { RecordAccess } from "../query/access.ts";
 import { recordColumns } from "./record-columns.ts";
@@ -34,11 +35,22 @@ const alias = "t";
 const vector = sql.raw(`${alias}.${ident("searchVector")}`);
 const tsQuery = (terms: string) => sql`to_tsquery('simple', public.unaccent_immutable(${terms}))`;
 
-/** Which rows of one object the input finds: full text on the vector, or every word inside the label. */
-function matchSql(terms: SearchTerms, label: string): SQL {
+/**
+ * Whether the object's search vector holds text of a field the role cannot read: then a match on the vector
+ * would tell that the hidden value contains the words, so only the (always readable) label is searched.
+ */
+export function vectorShowsHiddenFields(object: ObjectMetadata, access: RecordAccess, schema: string): boolean {
+  const expression = (object.fields.find((field) => field.type === "TS_VECTOR")?.settings as { asExpression?: string } | null)?.asExpression ?? "";
+  return object.fields.some(
+    (field) => field.isActive && !access.canReadField(object, field) && fieldColumns(field, object, schema).some((column) => expression.includes(ident(column.name))),
+  );
+}
+
+/** Which rows of one object the input finds: full text on the vector (when usable), or every word inside the label. */
+function matchSql(terms: SearchTerms, label: string, useVector: boolean): SQL {
   if (terms.matchAll) return sql`${vector} IS NOT NULL`;
   const parts: SQL[] = [];
-  if (terms.allWords) parts.push(sql`${vector} @@ ${tsQuery(terms.allWords)}`, sql`${vector} @@ ${tsQuery(terms.anyWord)}`);
+  if (terms.allWords && useVector) parts.push(sql`${vector} @@ ${tsQuery(terms.allWords)}`, sql`${vector} @@ ${tsQuery(terms.anyWord)}`);
   const unaccentedLabel = sql.raw(`public.unaccent_immutable(${label})`);
   parts.push(sql`(${sql.join(terms.likePatterns.map((pattern) => sql`${unaccentedLabel} ILIKE public.unaccent_immutable(${pattern})`), sql` AND `)})`);
   return sql`(${sql.join(parts, sql` OR `)})`;
@@ -62,11 +74,12 @@ function afterSql(object: ObjectMetadata, after: SearchPosition): SQL {
 function objectSql(statement: SearchStatement, object: ObjectMetadata, index: number): SQL {
   const { terms, filter, after, limit } = statement;
   const columns = recordColumns(object, statement.access, alias, statement.schema);
-  const where: SQL[] = [matchSql(terms, columns.label)];
+  const useVector = !vectorShowsHiddenFields(object, statement.access, statement.schema);
+  const where: SQL[] = [matchSql(terms, columns.label, useVector)];
   if (!filterMentionsDeletedAt(filter)) where.push(sql.raw(`${alias}.${ident("deletedAt")} IS NULL`));
   if (filter) where.push(searchFilterSql(alias, filter));
-  const cd = terms.allWords ? sql`ts_rank_cd(${vector}, ${tsQuery(terms.allWords)})` : sql`0`;
-  const rank = terms.anyWord ? sql`ts_rank(${vector}, ${tsQuery(terms.anyWord)})` : sql`0`;
+  const cd = terms.allWords && useVector ? sql`ts_rank_cd(${vector}, ${tsQuery(terms.allWords)})` : sql`0`;
+  const rank = terms.anyWord && useVector ? sql`ts_rank(${vector}, ${tsQuery(terms.anyWord)})` : sql`0`;
   const table = sql.raw(`${ident(statement.schema)}.${ident(object.tableName)} ${alias}`);
   const ranked = sql`SELECT ${sql.raw(`${alias}.id, ${columns.label} AS label, ${columns.domain} AS domain, ${columns.image} AS image`)}, (${cd})::real AS "tsRankCD", (${rank})::real AS "tsRank" FROM ${table} WHERE ${sql.join(where, sql` AND `)}`;
   return sql`(SELECT ${sql.raw(String(index))} AS ord, ${object.nameSingular}::text AS "objectNameSingular", x.id AS "recordId", x.label, x.domain, x.image, x."tsRankCD", x."tsRank" FROM (${ranked}) x WHERE ${

@@ -223,6 +223,31 @@ describe("refusals and isolation", () => {
     expect((await hits({ q: "acme" }, { token: b.apiKeyToken })).map((h) => h.recordId)).toEqual([ids.secret]);
   });
 
+  it("a role that cannot read a searched field does not find records through its text", async () => {
+    const token = member.accessToken;
+    const role = (await worker.db.sql.query(`SELECT id FROM core.role WHERE "workspaceId" = $1 AND label = 'Member'`, [a.workspaceId])).rows[0];
+    const domain = (
+      await worker.db.sql.query(
+        `SELECT f.id, f."objectMetadataId" FROM core."fieldMetadata" f JOIN core."objectMetadata" o ON o.id = f."objectMetadataId" WHERE o."workspaceId" = $1 AND o."nameSingular" = 'company' AND f.name = 'domainName'`,
+        [a.workspaceId],
+      )
+    ).rows[0];
+    // "www.acme.com" is in Acme Corporation's domain only, not in its name: found through the vector.
+    expect((await hits({ q: "www.acme.com" }, { token })).map((h) => h.recordId)).toContain(ids.acmeCorp);
+    await worker.db.sql.query(
+      `INSERT INTO core."fieldPermission" ("workspaceId", "roleId", "objectMetadataId", "fieldMetadataId", "canReadFieldValue", "canUpdateFieldValue") VALUES ($1, $2, $3, $4, false, false)`,
+      [a.workspaceId, role.id, domain.objectMetadataId, domain.id],
+    );
+    try {
+      expect((await hits({ q: "www.acme.com" }, { token })).map((h) => h.recordId)).not.toContain(ids.acmeCorp);
+      // The label still finds it, and a caller who may read the domain still finds it by the domain.
+      expect((await hits({ q: "acme corporation" }, { token })).map((h) => h.recordId)).toContain(ids.acmeCorp);
+      expect((await hits({ q: "www.acme.com" })).map((h) => h.recordId)).toContain(ids.acmeCorp);
+    } finally {
+      await worker.db.sql.query(`DELETE FROM core."fieldPermission" WHERE "roleId" = $1`, [role.id]);
+    }
+  });
+
   it("a role that cannot read an object finds none of its records", async () => {
     const token = member.accessToken;
     expect((await hits({ q: "acme" }, { token })).map((h) => h.objectNameSingular)).toContain("company");
