@@ -27,6 +27,10 @@ export function workspaceSdl(metadata: WorkspaceMetadata): { typeDefs: Map<strin
 const rootTypes = new Set(["Query", "Mutation"]);
 const fieldName = (line: string) => line.slice(0, line.search(/[(:]/)).trim();
 
+/** The static type definitions do not change within an isolate: parsed once. */
+let staticDocuments: DocumentNode[] | undefined;
+const parsedStatic = () => (staticDocuments ??= staticTypeDefs.map((typeDef) => parse(typeDef)));
+
 /**
  * The static schema's definitions, less what the workspace defines itself: a generated type replaces the
  * static one of the same name (`WorkspaceMember`, `FullName`, `UUIDFilter`, ...), a generated root field the
@@ -35,8 +39,8 @@ const fieldName = (line: string) => line.slice(0, line.search(/[(:]/)).trim();
 function staticDefinitions(typeNames: Set<string>, rootFields: Set<string>): { definitions: DefinitionNode[]; roots: Map<string, FieldDefinitionNode[]> } {
   const definitions: DefinitionNode[] = [];
   const roots = new Map<string, FieldDefinitionNode[]>([...rootTypes].map((name) => [name, []]));
-  for (const typeDef of staticTypeDefs) {
-    for (const definition of parse(typeDef).definitions) {
+  for (const document of parsedStatic()) {
+    for (const definition of document.definitions) {
       if (!("name" in definition) || !definition.name) continue;
       const name = definition.name.value;
       if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && rootTypes.has(name)) {
