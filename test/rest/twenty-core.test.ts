@@ -61,6 +61,16 @@ describe("find many (T2)", () => {
     expect(bad.body.error).toBe("BadRequestException");
     expect(bad.body.messages[0]).toContain("Invalid cursor");
     expect((await rest(`/rest/people?filter=companyId[in]:["${C1}"]`)).body.data.people.length).toBeGreaterThan(0);
+    // Across the relation, as a left join reads it: a person without a company has a NULL company name.
+    const loner = await rest("/rest/people", { method: "POST", body: { city: "Nowhere" } });
+    try {
+      const missing = await rest(`/rest/people?filter=${encodeURIComponent("company.employees[is]:NULL")}`);
+      expect(missing.body.data.people.map((p: { id: string }) => p.id).sort()).toEqual([...P, loner.body.data.createPerson.id].sort());
+      const present = await rest(`/rest/people?filter=${encodeURIComponent("company.domainName.primaryLinkUrl[is]:NOT_NULL")}`);
+      expect(present.body.data.people.map((p: { id: string }) => p.id).sort()).toEqual(P);
+    } finally {
+      await rest(`/rest/people/${loner.body.data.createPerson.id}?soft_delete=false`, { method: "DELETE" });
+    }
     const composite = await rest("/rest/people?order_by=name[AscNullsLast]");
     expect(composite.status).toBe(400);
   });

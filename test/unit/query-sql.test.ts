@@ -135,6 +135,12 @@ describe("where: nesting and relations", () => {
       params: ["O'Brien"],
     });
   });
+
+  it("reads `is NULL` across a relation as a left join would: no live related record with a value", () => {
+    expect(where(person, "company.employees[is]:NULL").sql).toBe(
+      `NOT EXISTS (SELECT 1 FROM "${schema}"."company" t1 WHERE t1."id" = t0."companyId" AND t1."deletedAt" IS NULL AND t1."employees" IS NOT NULL)`,
+    );
+  });
 });
 
 describe("keyset", () => {

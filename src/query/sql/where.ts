@@ -20,7 +20,7 @@ export const tableOf = (scope: SqlScope, table: string) => sql.raw(`${ident(scop
 /**
  * The filter as a WHERE condition over `alias`. `not` is NOT coalesce(..., false): a row the inner condition
  * cannot decide (a NULL) is kept, so `not(city[eq]:Paris)` includes people without a city. A condition across
- * a relation becomes an EXISTS on the related (live) record.
+ * a relation becomes an EXISTS on the related (live) record (`is NULL` a NOT EXISTS of a value).
  */
 export function whereSql(scope: SqlScope, alias: string, filter: PlannedFilter): SQL {
   switch (filter.kind) {
@@ -36,10 +36,14 @@ export function whereSql(scope: SqlScope, alias: string, filter: PlannedFilter):
       const { target } = filter;
       if (!target.via) return conditionSql(columnOf(alias, target.column), target.leaf, filter.operator, filter.operand);
       const hop = scope.nextAlias();
-      const inner = conditionSql(columnOf(hop, target.column), target.leaf, filter.operator, filter.operand);
-      return sql`EXISTS (SELECT 1 FROM ${tableOf(scope, target.via.target.tableName)} ${sql.raw(hop)} WHERE ${sql.raw(
+      // As a left join reads it: without a live related record its fields are NULL, so `is NULL` holds
+      // exactly when no related record has a value.
+      const missing = filter.operator === "is" && filter.operand === "NULL";
+      const inner = conditionSql(columnOf(hop, target.column), target.leaf, filter.operator, missing ? "NOT_NULL" : filter.operand);
+      const related = sql`EXISTS (SELECT 1 FROM ${tableOf(scope, target.via.target.tableName)} ${sql.raw(hop)} WHERE ${sql.raw(
         columnOf(hop, "id"),
       )} = ${sql.raw(columnOf(alias, target.via.joinColumn))} AND ${sql.raw(columnOf(hop, "deletedAt"))} IS NULL AND ${inner})`;
+      return missing ? sql`NOT ${related}` : related;
     }
   }
 }
