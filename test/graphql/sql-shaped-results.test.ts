@@ -95,3 +95,19 @@ describe("answers shaped by Postgres", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("selections SQL cannot hold", () => {
+  it("are BAD_USER_INPUT, not internal errors: over-long response keys, more than 50 keys in one edge, pageInfo or composite", async () => {
+    const long = `k${"x".repeat(70)}`;
+    const tooLong = await run(`{ companies { edges { node { ${long}: name } } } }`);
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", subCode: "INVALID_SELECTION" });
+    const aliases = (field: string) => Array.from({ length: 51 }, (_, i) => `a${i}: ${field}`).join(" ");
+    for (const text of [`{ companies { edges { ${aliases("cursor")} } } }`, `{ companies { pageInfo { ${aliases("hasNextPage")} } } }`, `{ companies { edges { node { address { ${aliases("addressCity")} } } } } }`]) {
+      const res = await run(text);
+      expect(res.errors?.[0]?.extensions, text.slice(0, 40)).toMatchObject({ code: "BAD_USER_INPUT", subCode: "INVALID_SELECTION" });
+      expect(res.data).toEqual({ companies: null });
+    }
+    const fifty = await run(`{ companies { edges { node { address { ${Array.from({ length: 50 }, (_, i) => `a${i}: addressCity`).join(" ")} } } } } }`);
+    expect(fifty.errors).toBeUndefined();
+  });
+});

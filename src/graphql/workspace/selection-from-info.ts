@@ -26,6 +26,15 @@ import { filterInputToNode } from "./inputs/filter-input.ts";
 import { orderInputToItems } from "./inputs/order-input.ts";
 import { typeNameOf } from "./names.ts";
 
+const maxKeyBytes = 63;
+/** Edges, pageInfo and composites are built with json_build_object, which takes 100 arguments (50 keys). */
+const maxObjectKeys = 50;
+
+function fewKeys<T>(items: T[], what: string): T[] {
+  if (items.length > maxObjectKeys) throw new AppError(400, "INVALID_SELECTION", `At most ${maxObjectKeys} fields (aliases included) can be selected in one ${what}`);
+  return items;
+}
+
 /** Connections nest at most this deep (Twenty's limit and message). */
 export const maxConnectionDepth = 5;
 
@@ -47,6 +56,8 @@ export function collectFields(source: SelectionSource, nodes: readonly FieldNode
       if (!included(node)) continue;
       if (node.kind === Kind.FIELD) {
         const key = node.alias?.value ?? node.name.value;
+        // Keys become SQL column aliases, which Postgres cuts at 63 bytes.
+        if (new TextEncoder().encode(key).length > maxKeyBytes) throw new AppError(400, "INVALID_SELECTION", `Response key "${key.slice(0, 20)}..." is longer than ${maxKeyBytes} bytes`);
         fields.set(key, [...(fields.get(key) ?? []), node]);
       } else if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet);
       else visit(source.fragments[node.name.value]?.selectionSet);
@@ -113,7 +124,10 @@ function compositeSubFields(source: SelectionSource, typeName: string, name: str
   const definition = fieldDefinition(source, typeName, name);
   if (!definition) return undefined;
   const compositeName = getNamedType(definition.type).name;
-  return [...collectFields(source, nodes)].map(([key, [node]]) => (node!.name.value === "__typename" ? { key, typename: compositeName } : { key, subField: node!.name.value }));
+  return fewKeys(
+    [...collectFields(source, nodes)].map(([key, [node]]) => (node!.name.value === "__typename" ? { key, typename: compositeName } : { key, subField: node!.name.value })),
+    compositeName,
+  );
 }
 
 /** findMany's arguments and the connection's selected outputs, planned against the metadata. */
@@ -157,11 +171,12 @@ export function connectionOutputs(source: SelectionSource, object: ObjectMetadat
 }
 
 function pageInfoItems(source: SelectionSource, nodes: readonly FieldNode[]): PageInfoItem[] {
-  return [...collectFields(source, nodes)].flatMap(([key, [node]]): PageInfoItem[] => {
+  const items = [...collectFields(source, nodes)].flatMap(([key, [node]]): PageInfoItem[] => {
     const name = node!.name.value;
     if (name === "__typename") return [{ key, typename: "PageInfo" }];
     return (pageInfoFields as readonly string[]).includes(name) ? [{ key, field: name as (typeof pageInfoFields)[number] }] : [];
   });
+  return fewKeys(items, "pageInfo");
 }
 
 function edgeItems(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth: number): EdgeItem[] {
@@ -172,5 +187,5 @@ function edgeItems(source: SelectionSource, object: ObjectMetadata, nodes: reado
     else if (name === "cursor") items.push({ kind: "cursor", key });
     else if (name === "__typename") items.push({ kind: "typename", key, value: `${typeNameOf(object)}Edge` });
   }
-  return items;
+  return fewKeys(items, "edge");
 }
