@@ -6,7 +6,6 @@ import {
   specifiedRules,
   type ExecutionResult,
   type FieldNode,
-  type DefinitionNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
@@ -14,7 +13,7 @@ import {
   type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
-import { isIncluded } from "./skip-include.ts";
+import { fragmentsOf, isIncluded, operationOf } from "./collect-fields.ts";
 import type { Plugin } from "graphql-yoga";
 import type { GraphQLContext } from "../context.ts";
 
@@ -104,14 +103,10 @@ export function useLenientRecordFields(): Plugin<GraphQLContext> {
         onExecuteDone({ result }) {
           const data = (result as ExecutionResult).data;
           if (!data || Symbol.asyncIterator in (result as object)) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of args.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          const operation = args.document.definitions.find(
-            (definition: DefinitionNode) => definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName),
-          );
-          if (operation?.kind !== Kind.OPERATION_DEFINITION) return;
+          const operation = operationOf(args.document, args.operationName);
+          if (!operation) return;
           const root = operation.operation === "mutation" ? args.schema.getMutationType() : args.schema.getQueryType();
-          if (root) fillUnknownFields(root, operation.selectionSet, data, records, fragments, (args.variableValues ?? {}) as Record<string, unknown>);
+          if (root) fillUnknownFields(root, operation.selectionSet, data, records, fragmentsOf(args.document), (args.variableValues ?? {}) as Record<string, unknown>);
         },
       };
     },

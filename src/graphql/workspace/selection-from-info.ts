@@ -1,15 +1,12 @@
 import {
   getArgumentValues,
   getNamedType,
-  Kind,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLSchema,
-  type SelectionNode,
-  type SelectionSetNode,
 } from "graphql";
-import { isIncluded } from "./skip-include.ts";
+import { collectFields } from "./collect-fields.ts";
 import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import { joinColumnOf } from "../../field-types/relation.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
@@ -47,23 +44,16 @@ export interface SelectionSource {
   variables: Record<string, unknown>;
 }
 
-/** Field nodes by response key, as graphql-js collects them: fragments inlined, @skip/@include applied. */
-export function collectFields(source: SelectionSource, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const included = (node: SelectionNode) => isIncluded(node, source.variables);
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const node of set?.selections ?? []) {
-      if (!included(node)) continue;
-      if (node.kind === Kind.FIELD) {
-        const key = node.alias?.value ?? node.name.value;
-        // Keys become SQL column aliases, which Postgres cuts at 63 bytes.
-        if (new TextEncoder().encode(key).length > maxKeyBytes) throw new AppError(400, "INVALID_SELECTION", `Response key "${key.slice(0, 20)}..." is longer than ${maxKeyBytes} bytes`);
-        fields.set(key, [...(fields.get(key) ?? []), node]);
-      } else if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet);
-      else visit(source.fragments[node.name.value]?.selectionSet);
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet);
+/** The selection's fields by response key; the keys become SQL column aliases, which Postgres cuts at 63 bytes. */
+function collectSelected(source: SelectionSource, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+  const fields = collectFields(
+    nodes.map((node) => node.selectionSet),
+    source.fragments,
+    source.variables,
+  );
+  for (const key of fields.keys()) {
+    if (new TextEncoder().encode(key).length > maxKeyBytes) throw new AppError(400, "INVALID_SELECTION", `Response key "${key.slice(0, 20)}..." is longer than ${maxKeyBytes} bytes`);
+  }
   return fields;
 }
 
@@ -79,7 +69,7 @@ function fieldDefinition(source: SelectionSource, typeName: string, name: string
 export function recordSelection(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth = 0): Selection {
   const items: SelectionItem[] = [];
   const typeName = typeNameOf(object);
-  for (const [key, fieldNodes] of collectFields(source, nodes)) {
+  for (const [key, fieldNodes] of collectSelected(source, nodes)) {
     const name = fieldNodes[0]!.name.value;
     if (name === "__typename") {
       items.push({ kind: "typename", key, value: typeName });
@@ -125,7 +115,7 @@ function compositeSubFields(source: SelectionSource, typeName: string, name: str
   if (!definition) return undefined;
   const compositeName = getNamedType(definition.type).name;
   return fewKeys(
-    [...collectFields(source, nodes)].map(([key, [node]]) => (node!.name.value === "__typename" ? { key, typename: compositeName } : { key, subField: node!.name.value })),
+    [...collectSelected(source, nodes)].map(([key, [node]]) => (node!.name.value === "__typename" ? { key, typename: compositeName } : { key, subField: node!.name.value })),
     compositeName,
   );
 }
@@ -153,7 +143,7 @@ export function connectionPlan(source: SelectionSource, object: ObjectMetadata, 
 export function connectionOutputs(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth: number, groupBy = false): ConnectionOutput[] {
   const outputs: ConnectionOutput[] = [];
   let catalog: ReturnType<typeof aggregateCatalog> | undefined;
-  for (const [key, fieldNodes] of collectFields(source, nodes)) {
+  for (const [key, fieldNodes] of collectSelected(source, nodes)) {
     const name = fieldNodes[0]!.name.value;
     if (name === "groupByDimensionValues") continue;
     if (name === "__typename") outputs.push({ kind: "typename", key, value: `${typeNameOf(object)}${groupBy ? "GroupByConnection" : "Connection"}` });
@@ -171,7 +161,7 @@ export function connectionOutputs(source: SelectionSource, object: ObjectMetadat
 }
 
 function pageInfoItems(source: SelectionSource, nodes: readonly FieldNode[]): PageInfoItem[] {
-  const items = [...collectFields(source, nodes)].flatMap(([key, [node]]): PageInfoItem[] => {
+  const items = [...collectSelected(source, nodes)].flatMap(([key, [node]]): PageInfoItem[] => {
     const name = node!.name.value;
     if (name === "__typename") return [{ key, typename: "PageInfo" }];
     return (pageInfoFields as readonly string[]).includes(name) ? [{ key, field: name as (typeof pageInfoFields)[number] }] : [];
@@ -181,7 +171,7 @@ function pageInfoItems(source: SelectionSource, nodes: readonly FieldNode[]): Pa
 
 function edgeItems(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], depth: number): EdgeItem[] {
   const items: EdgeItem[] = [];
-  for (const [key, fieldNodes] of collectFields(source, nodes)) {
+  for (const [key, fieldNodes] of collectSelected(source, nodes)) {
     const name = fieldNodes[0]!.name.value;
     if (name === "node") items.push({ kind: "node", key, selection: recordSelection(source, object, fieldNodes, depth) });
     else if (name === "cursor") items.push({ kind: "cursor", key });

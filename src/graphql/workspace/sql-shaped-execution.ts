@@ -20,7 +20,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import { isIncluded } from "./skip-include.ts";
+import { collectFields, fragmentsOf, operationOf } from "./collect-fields.ts";
 import type { Plugin } from "graphql-yoga";
 import type { GraphQLContext } from "../context.ts";
 import { isRecordType } from "./lenient-record-fields.ts";
@@ -50,22 +50,6 @@ interface Walk {
 const onlySkipInclude = (node: { directives?: readonly { name: { value: string } }[] }) =>
   (node.directives ?? []).every((directive) => directive.name.value === "skip" || directive.name.value === "include");
 
-/** Root fields by response key, in graphql-js's order. */
-function collectRoot(walk: Walk, set: SelectionSetNode, into = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
-  for (const node of set.selections) {
-    if (!isIncluded(node, walk.variables)) continue;
-    if (node.kind === Kind.FIELD) {
-      const key = node.alias?.value ?? node.name.value;
-      into.set(key, [...(into.get(key) ?? []), node]);
-    } else if (node.kind === Kind.INLINE_FRAGMENT) collectRoot(walk, node.selectionSet, into);
-    else {
-      const fragment = walk.fragments[node.name.value];
-      if (fragment) collectRoot(walk, fragment.selectionSet, into);
-    }
-  }
-  return into;
-}
-
 /** Whether every field below is one the SQL shapes exactly. */
 function shapeable(walk: Walk, type: GraphQLObjectType, set: SelectionSetNode): boolean {
   for (const node of set.selections) {
@@ -93,11 +77,6 @@ function shapeable(walk: Walk, type: GraphQLObjectType, set: SelectionSetNode): 
     } else if (!isObjectType(named) || !node.selectionSet || !shapeable(walk, named, node.selectionSet)) return false;
   }
   return true;
-}
-
-function operationOf(args: ExecutionArgs): OperationDefinitionNode | undefined {
-  const operations = args.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations.length === 1 ? operations[0] : undefined;
 }
 
 async function executeShaped(args: ExecutionArgs, operation: OperationDefinitionNode, walk: Walk, root: GraphQLObjectType, fields: Map<string, FieldNode[]>): Promise<ExecutionResult> {
@@ -141,15 +120,14 @@ interface ShapedPlan {
 /** The query's root fields when all of them can be answered as Postgres shaped them; otherwise undefined. */
 export function planShapedExecution(args: ExecutionArgs): ShapedPlan | { errors: readonly GraphQLError[] } | undefined {
   const shaped = shapedRootFields.get(args.schema);
-  const operation = operationOf(args);
+  const operation = operationOf(args.document, args.operationName);
   const root = args.schema.getQueryType();
   if (!shaped || operation?.operation !== "query" || !root || !onlySkipInclude(operation)) return undefined;
   const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
   if (coerced.errors) return { errors: coerced.errors };
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const fragments = fragmentsOf(args.document);
   const walk: Walk = { schema: args.schema, fragments, variables: coerced.coerced };
-  const fields = collectRoot(walk, operation.selectionSet);
+  const fields = collectFields([operation.selectionSet], fragments, walk.variables);
   const all = [...fields.values()].every((nodes) => {
     const name = nodes[0]!.name.value;
     if (name === "__typename") return true;
