@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql } from "../harness/graphql.ts";
 import { startTestWorker, type TestWorker } from "../harness/test-worker.ts";
 import { addMember, createWorkspace, type MemberFixture, type WorkspaceFixture } from "../harness/workspace-fixture.ts";
 import { createGadgetObject, objectIdOf, ok, refused, restRecord, tableRows, type Vars } from "./core-writes-fixture.ts";

@@ -26,7 +26,5 @@ export function rootFieldNames(object: ObjectMetadata) {
   };
 }
 
-export type RootOperation = keyof ReturnType<typeof rootFieldNames>;
-
 /** Objects served by the workspace API: active ones. */
 export const servedObjects = (objects: readonly ObjectMetadata[]) => objects.filter((object) => object.isActive);

@@ -1,15 +1,12 @@
-import { sql } from "drizzle-orm";
 import type { GraphQLResolveInfo } from "graphql";
 import { notFound, permissionDenied } from "../../errors/app-error.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
-import type { ConnectionOutput, ConnectionPlan } from "../../query/connection.ts";
+import type { ConnectionOutput } from "../../query/connection.ts";
 import { findDuplicates } from "../../query/operations/duplicates.ts";
+import { runConnection } from "../../query/operations/find-many.ts";
 import { groupBy } from "../../query/operations/group-by.ts";
-import { runJson } from "../../query/operations/run-json.ts";
 import { encodeCursor } from "../../query/plan/cursor.ts";
 import type { Selection } from "../../query/selection.ts";
-import { connectionSql } from "../../query/sql/connection-sql.ts";
-import { createScope } from "../../query/sql/where.ts";
 import type { GraphQLContext } from "../context.ts";
 import { callerOf, type Caller } from "./caller.ts";
 import { splitDataInput } from "./inputs/data-input.ts";
@@ -20,11 +17,6 @@ import { connectionOutputs, connectionPlan, recordSelection } from "./selection-
 type Args = Record<string, unknown>;
 type Row = Record<string, unknown>;
 
-async function runConnection(ctx: GraphQLContext, caller: Caller, plan: ConnectionPlan): Promise<Row> {
-  const statement = sql`SELECT ${connectionSql(createScope(caller.metadata.schemaName), plan)}::text AS result`;
-  return runJson<Row>(ctx.db.http, statement, plan.object);
-}
-
 async function readingCaller(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata): Promise<Caller> {
   const caller = await callerOf(ctx, info);
   if (!caller.access.can("read", object)) throw permissionDenied();
@@ -34,7 +26,7 @@ async function readingCaller(ctx: GraphQLContext, info: GraphQLResolveInfo, obje
 /** `companies(...)`: the whole connection, nested relations and aggregates included, in ONE statement. */
 export const findManyResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
   const caller = await readingCaller(ctx, info, object);
-  return runConnection(ctx, caller, connectionPlan(caller.source, object, info.fieldNodes, args));
+  return runConnection<Row>(ctx.db.http, caller.metadata, connectionPlan(caller.source, object, info.fieldNodes, args));
 };
 
 /** `company(filter:)`: the first live match, or NOT_FOUND "Record not found" (data null). One statement. */
@@ -42,7 +34,7 @@ export const findOneResolver = (object: ObjectMetadata) => async (_: unknown, ar
   const caller = await readingCaller(ctx, info, object);
   const plan = connectionPlan(caller.source, object, [], { filter: args.filter, first: 1 });
   plan.outputs = [{ kind: "edges", key: "edges", items: [{ kind: "node", key: "node", selection: recordSelection(caller.source, object, info.fieldNodes) }] }];
-  const [edge] = (await runConnection(ctx, caller, plan)).edges as Array<{ node: unknown }>;
+  const [edge] = (await runConnection<{ edges: Array<{ node: unknown }> }>(ctx.db.http, caller.metadata, plan)).edges;
   if (!edge) throw notFound();
   return edge.node;
 };

@@ -40,6 +40,11 @@ export interface FoundPage {
   pageInfo: PageInfo;
 }
 
+/** One connection (nested ones inside), one statement: its JSON, keyed as the plan's outputs say. */
+export function runConnection<T>(db: Db, metadata: WorkspaceMetadata, plan: ConnectionPlan): Promise<T> {
+  return runJson<T>(db, sql`SELECT ${connectionSql(createScope(metadata.schemaName), plan)}::text AS result`, plan.object);
+}
+
 /**
  * The shared read operation of REST and GraphQL: plan (fields, operators, values, order, cursor) against the
  * metadata and compile to ONE statement — the same connection compiler GraphQL uses — then shape the page.
@@ -61,12 +66,11 @@ export async function findMany(db: Db, metadata: WorkspaceMetadata, access: Reco
       { kind: "aggregate", key: "totalCount", aggregate: resolveAggregates(object, ["totalCount"])[0]! },
     ],
   };
-  const statement = sql`SELECT ${connectionSql(createScope(metadata.schemaName), plan)}::text AS result`;
-  const result = await runJson<{ edges: Array<{ record: unknown; cursor: string }>; pageInfo: PageInfo; totalCount: string }>(db, statement, object);
+  const result = await runConnection<{ edges: Array<{ record: unknown; cursor: string }>; pageInfo: PageInfo; totalCount: number }>(db, metadata, plan);
   return {
     records: result.edges.map((edge) => edge.record),
     cursors: result.edges.map((edge) => edge.cursor),
-    totalCount: Number(result.totalCount),
+    totalCount: result.totalCount,
     pageInfo: result.pageInfo,
   };
 }
