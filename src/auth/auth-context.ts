@@ -1,3 +1,4 @@
+import { AppError } from "../errors/app-error.ts";
 import type { PermissionFlagType } from "../roles/permission-flags.ts";
 import type { AuthProvider } from "./tokens.ts";
 
@@ -60,4 +61,15 @@ export type WorkspaceAuthContext = Extract<AuthContext, { workspace: AuthWorkspa
 
 export function hasSettingsPermission(role: AuthRole | null, flag: PermissionFlagType): boolean {
   return role !== null && (role.canUpdateAllSettings || role.permissionFlags.includes(flag));
+}
+
+/** A workspace still being created has no record tables yet. */
+export function hasActiveWorkspace(auth: WorkspaceAuthContext): boolean {
+  return Boolean(auth.workspace.schemaName) && auth.workspace.activationStatus === "ACTIVE";
+}
+
+/** Record operations need the workspace's tables: refused while it is not active. */
+export function requireActiveWorkspace(auth: WorkspaceAuthContext): WorkspaceAuthContext {
+  if (!hasActiveWorkspace(auth)) throw new AppError(400, "WORKSPACE_NOT_ACTIVE", "Workspace is not active");
+  return auth;
 }

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../app-env.ts";
-import type { AuthContext } from "../auth/auth-context.ts";
+import { hasActiveWorkspace, type AuthContext } from "../auth/auth-context.ts";
 import { authenticate, bearerToken } from "../auth/authenticate.ts";
 import { createEmailSender } from "../email/email-sender.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -16,7 +16,7 @@ const metadataServer = createGraphQLServer("/metadata", staticSchema);
 /** /graphql: the workspace's generated schema (with the static operations) for a workspace caller, else the static one. */
 const graphqlServer = createGraphQLServer("/graphql", async (ctx: GraphQLContext) => {
   const auth = ctx.auth;
-  if (!auth || auth.kind === "workspaceAgnostic" || !auth.workspace.schemaName || auth.workspace.activationStatus !== "ACTIVE") return staticSchema;
+  if (!auth || auth.kind === "workspaceAgnostic" || !hasActiveWorkspace(auth)) return staticSchema;
   return workspaceSchema(await metadataOf(ctx));
 });
 

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env.ts";
+import { requireActiveWorkspace } from "../auth/auth-context.ts";
 import { AppError } from "../errors/app-error.ts";
 import { workspaceAuth } from "../http/require-auth.ts";
 import { getWorkspaceMetadata } from "../metadata/metadata-cache.ts";
@@ -21,10 +22,7 @@ export interface RestCall {
 
 /** Resolves the object a path names (Twenty's messages for unknown names) and the caller's access. */
 export async function restCall(c: Context<AppEnv>, plural: string): Promise<RestCall> {
-  const auth = workspaceAuth(c.var.auth);
-  if (!auth.workspace.schemaName || auth.workspace.activationStatus !== "ACTIVE") {
-    throw new AppError(400, "WORKSPACE_NOT_ACTIVE", "Workspace is not active");
-  }
+  const auth = requireActiveWorkspace(workspaceAuth(c.var.auth));
   const metadata = await getWorkspaceMetadata(c.var.db.http, auth.workspace.id, auth.workspace.metadataVersion);
   const object = metadata.objectsByPlural.get(plural);
   if (!object || !object.isActive) {

@@ -1,4 +1,4 @@
-import { AppError } from "../../errors/app-error.ts";
+import { requireActiveWorkspace } from "../../auth/auth-context.ts";
 import { RecordAccess } from "../../query/access.ts";
 import { searchRecords, type SearchArgs } from "../../search/search.ts";
 import type { GraphQLContext } from "../context.ts";
@@ -8,11 +8,7 @@ import { metadataOf } from "../workspace-metadata.ts";
 export const searchResolvers = {
   Query: {
     async search(_: unknown, args: SearchArgs, ctx: GraphQLContext) {
-      const auth = requireWorkspace(ctx);
-      // A workspace still being created has no tables to search.
-      if (!auth.workspace.schemaName || auth.workspace.activationStatus !== "ACTIVE") {
-        throw new AppError(400, "WORKSPACE_NOT_ACTIVE", "Workspace is not active");
-      }
+      const auth = requireActiveWorkspace(requireWorkspace(ctx));
       return searchRecords(ctx.db.http, await metadataOf(ctx), new RecordAccess(auth.role), args);
     },
   },

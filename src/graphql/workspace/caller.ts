@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { WorkspaceAuthContext } from "../../auth/auth-context.ts";
-import { AppError } from "../../errors/app-error.ts";
+import { requireActiveWorkspace, type WorkspaceAuthContext } from "../../auth/auth-context.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import { RecordAccess } from "../../query/access.ts";
 import type { GraphQLContext } from "../context.ts";
@@ -17,8 +16,7 @@ export interface Caller {
 
 /** The caller of a workspace operation: its workspace (active), metadata, record access, and the query's selection inputs. */
 export async function callerOf(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<Caller> {
-  const auth = requireWorkspace(ctx);
-  if (!auth.workspace.schemaName || auth.workspace.activationStatus !== "ACTIVE") throw new AppError(400, "WORKSPACE_NOT_ACTIVE", "Workspace is not active");
+  const auth = requireActiveWorkspace(requireWorkspace(ctx));
   const metadata = await metadataOf(ctx);
   const access = new RecordAccess(auth.role);
   return { auth, metadata, access, source: { metadata, access, schema: info.schema, fragments: info.fragments, variables: info.variableValues } };
