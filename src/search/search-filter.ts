@@ -6,7 +6,7 @@ import { dateTimeLeaf } from "../field-types/leaves/temporal.ts";
 import { AppError } from "../errors/app-error.ts";
 import { conditionSql } from "../query/sql/condition.ts";
 
-type Operand = string | Date;
+type Operand = string;
 export type SearchFieldFilter = Partial<Record<FilterOperator, Operand | Operand[] | null>>;
 
 /** `ObjectRecordFilterInput`: only the fields every object has, so one filter applies to all of them. */
@@ -28,9 +28,6 @@ const leaves: Record<"id" | "createdAt" | "updatedAt" | "deletedAt", Leaf> = {
 };
 const fieldNames = Object.keys(leaves) as Array<keyof typeof leaves>;
 
-// The DateTime scalar hands resolvers Date objects; the leaves read ISO text, as REST sends it.
-const asText = (value: Operand) => (value instanceof Date ? value.toISOString() : value);
-
 function operandOf(leaf: Leaf, field: string, operator: FilterOperator, value: Operand | Operand[]): unknown {
   if (operator === "is") {
     if (value === "NULL" || value === "NOT_NULL") return value;
@@ -38,10 +35,10 @@ function operandOf(leaf: Leaf, field: string, operator: FilterOperator, value: O
   }
   if (operator === "in" || operator === "nin") {
     if (!Array.isArray(value)) throw new AppError(400, "INVALID_FILTER_VALUE", `Operator "${operator}" expects a list for field "${field}"`);
-    return value.map((item) => leaf.parse(asText(item), field, "json"));
+    return value.map((item) => leaf.parse(item, field, "json"));
   }
   if (Array.isArray(value)) throw new AppError(400, "INVALID_FILTER_VALUE", `Operator "${operator}" expects one value for field "${field}"`);
-  return leaf.parse(asText(value), field, "json");
+  return leaf.parse(value, field, "json");
 }
 
 function fieldSql(alias: string, field: keyof typeof leaves, filter: SearchFieldFilter): SQL[] {

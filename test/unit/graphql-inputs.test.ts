@@ -1,6 +1,8 @@
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
+import { Kind } from "graphql";
 import { describe, expect, it } from "vitest";
+import { scalarResolvers } from "../../src/graphql/static/scalars.ts";
 import type { Db } from "../../src/db/database.ts";
 import { AppError } from "../../src/errors/app-error.ts";
 import { connectLookupSql } from "../../src/graphql/workspace/inputs/connect-sql.ts";
@@ -80,8 +82,8 @@ describe("filterInputToNode", () => {
     });
   });
 
-  it("turns Dates into ISO text, in lists too", () => {
-    const at = new Date("2024-05-01T10:00:00.000Z");
+  it("keeps date-times as the ISO text the DateTime scalar gives, in lists too", () => {
+    const at = scalarResolvers.DateTime.parseValue("2024-05-01T12:00:00+02:00") as string;
     expect(filterInputToNode(company, { createdAt: { gte: at, in: [at] } })).toEqual({
       kind: "and",
       children: [
@@ -107,7 +109,7 @@ describe("filterInputToNode", () => {
   });
 
   it("produces nodes the planner accepts", () => {
-    const node = filterInputToNode(person, { name: { firstName: { ilike: "%jo%" } }, createdAt: { lt: new Date(0) } });
+    const node = filterInputToNode(person, { name: { firstName: { ilike: "%jo%" } }, createdAt: { lt: "1970-01-01T00:00:00.000Z" } });
     expect(planFilter(metadata, person, node, "json").filter.kind).toBe("and");
   });
 });
@@ -148,8 +150,8 @@ describe("orderInputToItems", () => {
 });
 
 describe("splitDataInput", () => {
-  it("copies plain fields, with Dates as ISO text at any depth", () => {
-    const at = new Date("2024-05-01T10:00:00.000Z");
+  it("copies plain fields, the DateTime scalar's ISO text at any depth", () => {
+    const at = scalarResolvers.DateTime.parseLiteral({ kind: Kind.STRING, value: "2024-05-01T10:00:00Z" }) as string;
     const { body, connects } = splitDataInput(metadata, company, { name: "Acme", address: { addressCity: "Paris" }, createdAt: at, tagline: null, nested: { list: [at] } });
     expect(body).toEqual({ name: "Acme", address: { addressCity: "Paris" }, createdAt: "2024-05-01T10:00:00.000Z", tagline: null, nested: { list: ["2024-05-01T10:00:00.000Z"] } });
     expect(connects).toEqual([]);

@@ -102,15 +102,16 @@ export const scalarResolvers = {
   DateTime: new GraphQLScalarType({
     name: "DateTime",
     serialize: (value) => (value instanceof Date ? value.toISOString() : typeof value === "string" ? new Date(value).toISOString() : value),
+    // Resolvers get ISO text, the form record inputs and filters read everywhere (REST sends the same).
     parseValue: (value) => {
       const date = typeof value === "string" ? new Date(value) : new Date(NaN);
       if (Number.isNaN(date.getTime())) throw new GraphQLError(`Invalid DateTime: ${JSON.stringify(value)}`);
-      return date;
+      return date.toISOString();
     },
     parseLiteral: (ast) => {
       const date = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(NaN);
       if (Number.isNaN(date.getTime())) throw new GraphQLError("Invalid DateTime");
-      return date;
+      return date.toISOString();
     },
   }),
   JSON: json("JSON"),

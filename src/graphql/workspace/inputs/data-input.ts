@@ -29,17 +29,9 @@ export interface ConnectRequest {
   conditions: ConnectCondition[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const notAllowed = (message: string) => new AppError(400, "CONNECT_NOT_ALLOWED", message);
-
-/** graphql-js gives `DateTime` values as Dates; record bodies are JSON, as REST receives them. */
-function withIsoDates(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(withIsoDates);
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withIsoDates(item)]));
-  return value;
-}
 
 /** `id`, then every unique field as `where` names it (`domainName.primaryLinkUrl`), for the refusal message. */
 function uniqueKeys(target: ObjectMetadata): string[] {
@@ -51,7 +43,7 @@ function uniqueKeys(target: ObjectMetadata): string[] {
 }
 
 function conditionOf(field: FieldMetadata, leaf: FieldLeaf, value: unknown, label: string): ConnectCondition {
-  const parsed = leaf.leaf.parse(withIsoDates(value), label, "json");
+  const parsed = leaf.leaf.parse(value, label, "json");
   if (typeof parsed !== "string" && typeof parsed !== "number" && typeof parsed !== "boolean") {
     throw notAllowed(`"${label}" must be a single value`);
   }
@@ -80,7 +72,7 @@ function connectConditions(metadata: WorkspaceMetadata, target: ObjectMetadata, 
       const leaf = leaves.find((l) => l.subField === subField)!;
       // Stored values are normalised (emails lower-cased, links without a trailing slash): so is the probe.
       const stored = fieldTypeDefinition(field.type)
-        .input?.(field, { [subField]: withIsoDates(subValue) }, { schema: metadata.schemaName, table: target.tableName, key: `${label}.${subField}` })
+        .input?.(field, { [subField]: subValue }, { schema: metadata.schemaName, table: target.tableName, key: `${label}.${subField}` })
         .find((column) => column.column === leaf.column)?.value;
       return conditionOf(field, leaf, stored ?? subValue, `${label}.${subField}`);
     });
@@ -114,7 +106,7 @@ export function splitDataInput(metadata: WorkspaceMetadata, object: ObjectMetada
     if (value === undefined) continue;
     const field = activeField(object, key);
     if (field?.type !== "RELATION") {
-      body[key] = withIsoDates(value);
+      body[key] = value;
       continue;
     }
     const joinColumn = joinColumnOf(field);

@@ -7,11 +7,10 @@ import { activeField } from "../../../query/plan/resolve-path.ts";
 
 const invalidFilter = (message: string) => new AppError(400, "INVALID_FILTER", message);
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** graphql-js hands `DateTime` values over as Dates; the planner reads operands as JSON. */
+/** The planner reads operands as JSON: scalars and lists of them. */
 function toOperand(value: unknown, key: string): FilterOperand {
-  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((item) => toOperand(item, key));
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   throw new AppError(400, "INVALID_FILTER_VALUE", `Invalid filter value ${JSON.stringify(value)} for "${key}"`);
