@@ -18,6 +18,7 @@ import type { AuthRole } from "../../src/auth/auth-context.ts";
 import { planFilter } from "../../src/query/plan/plan-filter.ts";
 import { planOrder } from "../../src/query/plan/plan-order.ts";
 import { createScope } from "../../src/query/sql/where.ts";
+import { refusal } from "../harness/refusal.ts";
 
 const schema = "workspace_test";
 const metadata = new WorkspaceMetadata("00000000-0000-4000-8000-000000000001", schema, 1, buildStandardMetadata(standardObjects));
@@ -27,18 +28,6 @@ const person = object("person");
 const someId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 const otherId = "9b2c3d4e-1111-4222-8333-444455556666";
 const hostile = ["O'Brien", "'; drop table x; --", `a"b`];
-
-/** The 400 AppError `run` throws (fails the test when it returns or throws something else). */
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).status).toBe(400);
-    return error as AppError;
-  }
-  throw new Error("expected a 400");
-}
 
 const render = (statement: SQL) => new PgDialect().sqlToQuery(statement);
 /** A connect's conditions with each field by name. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../src/errors/app-error.ts";
 import { buildStandardMetadata } from "../../src/metadata/provisioning/build-standard-metadata.ts";
 import { standardObjects } from "../../src/metadata/standard-objects/index.ts";
 import { WorkspaceMetadata } from "../../src/metadata/workspace-metadata.ts";
@@ -13,6 +12,7 @@ import { planOrder } from "../../src/query/plan/plan-order.ts";
 import { resolvePath } from "../../src/query/plan/resolve-path.ts";
 import { parseRestFilter } from "../../src/query/rest/filter-grammar.ts";
 import { parseOrderBy } from "../../src/query/rest/order-grammar.ts";
+import { refusal } from "../harness/refusal.ts";
 
 const metadata = new WorkspaceMetadata("00000000-0000-4000-8000-000000000001", "workspace_test", 1, buildStandardMetadata(standardObjects));
 const object = (name: string): ObjectMetadata => metadata.objectsBySingular.get(name)!;
@@ -20,18 +20,6 @@ const company = object("company");
 const person = object("person");
 const opportunity = object("opportunity");
 const someId = "3F2504E0-4F89-41D3-9A0C-0305E82C3301";
-
-/** The 400 AppError `run` throws (fails the test when it returns or throws something else). */
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).status).toBe(400);
-    return error as AppError;
-  }
-  throw new Error("expected a 400");
-}
 
 const condition = (path: string, operator: string, value: FilterOperand): FilterNode => ({ kind: "condition", path: path.split("."), operator, value });
 /** The planned operand of a single REST condition on `on`. */

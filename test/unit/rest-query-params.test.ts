@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../src/errors/app-error.ts";
 import { parseBracketFilters } from "../../src/query/rest/bracket-filter.ts";
 import { parseBracketOrder, parseOrderBy } from "../../src/query/rest/order-grammar.ts";
 import {
@@ -12,21 +11,10 @@ import {
   queryParamsOf,
   type QueryParams,
 } from "../../src/query/rest/query-params.ts";
+import { refusal } from "../harness/refusal.ts";
 
 /** The parameters of a query string, as the handlers see them (decoded, in order, repeats kept). */
 const q = (query: string): QueryParams => queryParamsOf(`https://crm.test/rest/people?${query}`);
-
-/** The AppError `run` throws (fails the test when it returns or throws something else). */
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).status).toBe(400);
-    return error as AppError;
-  }
-  throw new Error("expected a 400");
-}
 
 const orderMessage = (direction: string) =>
   `'order_by' direction '${direction}' invalid. Allowed values are 'AscNullsFirst', 'AscNullsLast', 'DescNullsFirst', 'DescNullsLast'. eg: ?order_by=field_1[AscNullsFirst],field_2[DescNullsLast],field_3`;
