@@ -17,6 +17,7 @@ export const objectMetadata = core.table(
     description: text("description"),
     icon: text("icon"),
     shortcut: text("shortcut"),
+    color: text("color"),
     /** Physical table inside the workspace schema: the singular name, `_`-prefixed for custom objects. */
     tableName: text("tableName").notNull(),
     isCustom: boolean("isCustom").notNull().default(false),

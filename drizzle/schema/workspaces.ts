@@ -25,6 +25,13 @@ export const workspaces = core.table(
     /** Bumped by every metadata change, in the same transaction; caches are keyed by it. */
     metadataVersion: integer("metadataVersion").notNull().default(0),
     defaultRoleId: uuid("defaultRoleId"),
+    /**
+     * Twenty 2.21 says which application owns each object and field: the standard objects belong to the
+     * workspace's copy of the standard application, custom ones to its custom application. We keep no
+     * application rows, only these two stable ids.
+     */
+    standardApplicationId: uuid("standardApplicationId").notNull().defaultRandom(),
+    customApplicationId: uuid("customApplicationId").notNull().defaultRandom(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: timestampTz("deletedAt"),

@@ -87,6 +87,7 @@ export interface ObjectMetadata {
   description: string | null;
   icon: string | null;
   shortcut: string | null;
+  color: string | null;
   tableName: string;
   isCustom: boolean;
   isRemote: boolean;

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { appTokens, userWorkspaces, users } from "../../drizzle/schema/index.ts";
+import { appTokens, roles, userWorkspaces, users } from "../../drizzle/schema/index.ts";
 import { randomSecret, sha256Hex } from "../auth/secret-token.ts";
 import { tokenLifetimes } from "../auth/tokens.ts";
 import type { Db } from "../db/database.ts";
@@ -10,6 +10,8 @@ import { AppError } from "../errors/app-error.ts";
 export interface Invitation {
   id: string;
   email: string;
+  /** The role the invitee gets on joining; null means the workspace's default role. */
+  roleId: string | null;
   expiresAt: Date;
 }
 
@@ -30,12 +32,19 @@ async function isMember(db: Db, workspaceId: string, email: string): Promise<boo
   return rows.length > 0;
 }
 
-/** One personal token per email (stored hashed), mailed with the workspace's invite link. */
+async function assertAssignableRole(db: Db, workspaceId: string, roleId: string): Promise<void> {
+  const [role] = await db.select().from(roles).where(and(eq(roles.id, roleId), eq(roles.workspaceId, workspaceId)));
+  if (!role) throw new AppError(404, "ROLE_NOT_FOUND", "Role not found");
+  if (!role.canBeAssignedToUsers) throw new AppError(400, "ROLE_CANNOT_BE_ASSIGNED_TO_USERS", `Role "${role.label}" cannot be assigned to users`);
+}
+
+/** One personal token per email (stored hashed, with the role to grant), mailed with the workspace's invite link. */
 export async function sendInvitations(
   db: Db,
   sender: EmailSender,
-  input: { workspace: InvitingWorkspace; inviterName: string; emails: string[]; serverUrl: string },
+  input: { workspace: InvitingWorkspace; inviterName: string; emails: string[]; roleId: string | null; serverUrl: string },
 ): Promise<{ success: boolean; errors: string[]; result: Invitation[] }> {
+  if (input.roleId) await assertAssignableRole(db, input.workspace.id, input.roleId);
   const errors: string[] = [];
   const result: Invitation[] = [];
   for (const raw of input.emails) {
@@ -48,21 +57,21 @@ export async function sendInvitations(
       errors.push(`${email} is already a member of this workspace`);
       continue;
     }
-    result.push(await createInvitation(db, sender, input.workspace, input.inviterName, email, input.serverUrl));
+    result.push(await createInvitation(db, sender, input.workspace, input.inviterName, email, input.roleId, input.serverUrl));
   }
   return { success: errors.length === 0, errors, result };
 }
 
-async function createInvitation(db: Db, sender: EmailSender, workspace: InvitingWorkspace, inviterName: string, email: string, serverUrl: string) {
+async function createInvitation(db: Db, sender: EmailSender, workspace: InvitingWorkspace, inviterName: string, email: string, roleId: string | null, serverUrl: string) {
   const secret = randomSecret();
   const expiresAt = new Date(Date.now() + tokenLifetimes.invitation * 1000);
   const [row] = await db
     .insert(appTokens)
-    .values({ type: "INVITATION_TOKEN", workspaceId: workspace.id, valueHash: await sha256Hex(secret), context: { email }, expiresAt })
+    .values({ type: "INVITATION_TOKEN", workspaceId: workspace.id, valueHash: await sha256Hex(secret), context: roleId ? { email, roleId } : { email }, expiresAt })
     .returning({ id: appTokens.id });
   const link = `${serverUrl}/invite/${workspace.inviteHash ?? ""}?inviteToken=${secret}&email=${encodeURIComponent(email)}`;
   await sender.send(invitationEmail(email, workspace.displayName ?? "a workspace", inviterName, link, workspace.id));
-  return { id: row!.id, email, expiresAt };
+  return { id: row!.id, email, roleId, expiresAt };
 }
 
 const liveInvitations = (workspaceId: string) =>
@@ -76,7 +85,12 @@ const liveInvitations = (workspaceId: string) =>
 
 export async function listInvitations(db: Db, workspaceId: string): Promise<Invitation[]> {
   const rows = await db
-    .select({ id: appTokens.id, email: sql<string>`${appTokens.context}->>'email'`, expiresAt: appTokens.expiresAt })
+    .select({
+      id: appTokens.id,
+      email: sql<string>`${appTokens.context}->>'email'`,
+      roleId: sql<string | null>`${appTokens.context}->>'roleId'`,
+      expiresAt: appTokens.expiresAt,
+    })
     .from(appTokens)
     .where(liveInvitations(workspaceId))
     .orderBy(appTokens.createdAt);
@@ -94,12 +108,12 @@ export async function deleteInvitation(db: Db, workspaceId: string, appTokenId: 
 
 export async function resendInvitation(db: Db, sender: EmailSender, workspace: InvitingWorkspace, inviterName: string, appTokenId: string, serverUrl: string) {
   const [row] = await db
-    .select({ email: sql<string>`${appTokens.context}->>'email'` })
+    .select({ email: sql<string>`${appTokens.context}->>'email'`, roleId: sql<string | null>`${appTokens.context}->>'roleId'` })
     .from(appTokens)
     .where(and(eq(appTokens.id, appTokenId), liveInvitations(workspace.id)));
   if (!row) throw new AppError(404, "INVITATION_NOT_FOUND", "Invitation not found");
   await deleteInvitation(db, workspace.id, appTokenId);
-  return createInvitation(db, sender, workspace, inviterName, row.email, serverUrl);
+  return createInvitation(db, sender, workspace, inviterName, row.email, row.roleId, serverUrl);
 }
 
 /** A personal invitation is good for the email it was sent to, once, until it expires. */
@@ -114,4 +128,19 @@ export async function consumePersonalInvitation(tx: Db, secret: string, email: s
   }
   await tx.update(appTokens).set({ revokedAt: new Date() }).where(eq(appTokens.id, row.id));
   return row.workspaceId;
+}
+
+/**
+ * The role the latest invitation of this email to this workspace carried, if any: whichever way the invitee
+ * joins (personal token or the public link), the inviter's choice of role holds.
+ */
+export async function invitedRoleId(tx: Db, workspaceId: string, email: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ roleId: sql<string | null>`${appTokens.context}->>'roleId'` })
+    .from(appTokens)
+    .innerJoin(roles, sql`${roles.id}::text = ${appTokens.context}->>'roleId'`)
+    .where(and(eq(appTokens.workspaceId, workspaceId), eq(appTokens.type, "INVITATION_TOKEN"), sql`${appTokens.context}->>'email' = ${email}`))
+    .orderBy(sql`${appTokens.createdAt} DESC`)
+    .limit(1);
+  return row?.roleId ?? null;
 }

@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { roleTargets, users, userWorkspaces, workspaces } from "../../drizzle/schema/index.ts";
 import type { Db } from "../db/database.ts";
 import { AppError } from "../errors/app-error.ts";
+import { invitedRoleId } from "./invitations.ts";
 import { insertWorkspaceMember } from "./workspace-members.ts";
 
 export interface Joiner {
@@ -13,8 +14,8 @@ export interface Joiner {
 }
 
 /**
- * Makes a user a member of an active workspace: the link row, the workspace's default role and a
- * workspaceMember record, in the caller's transaction. Joining twice is a no-op.
+ * Makes a user a member of an active workspace: the link row, the role an invitation named (else the
+ * workspace's default role) and a workspaceMember record, in the caller's transaction. Joining twice is a no-op.
  */
 export async function joinWorkspace(tx: Db, workspaceId: string, user: Joiner): Promise<{ userWorkspaceId: string }> {
   const [workspace] = await tx.select().from(workspaces).where(and(eq(workspaces.id, workspaceId), isNull(workspaces.deletedAt)));
@@ -27,7 +28,8 @@ export async function joinWorkspace(tx: Db, workspaceId: string, user: Joiner): 
     .where(and(eq(userWorkspaces.userId, user.id), eq(userWorkspaces.workspaceId, workspaceId), isNull(userWorkspaces.deletedAt)));
   if (existing) return { userWorkspaceId: existing.id };
   const [link] = await tx.insert(userWorkspaces).values({ userId: user.id, workspaceId, locale: user.locale }).returning({ id: userWorkspaces.id });
-  if (workspace.defaultRoleId) await tx.insert(roleTargets).values({ workspaceId, roleId: workspace.defaultRoleId, userWorkspaceId: link!.id });
+  const roleId = (await invitedRoleId(tx, workspaceId, user.email)) ?? workspace.defaultRoleId;
+  if (roleId) await tx.insert(roleTargets).values({ workspaceId, roleId, userWorkspaceId: link!.id });
   await insertWorkspaceMember(tx, workspace.schemaName, { userId: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, locale: user.locale });
   await tx.update(users).set({ defaultWorkspaceId: workspaceId }).where(and(eq(users.id, user.id), isNull(users.defaultWorkspaceId)));
   return { userWorkspaceId: link!.id };

@@ -42,13 +42,41 @@ export interface WorkspaceMemberView {
   calendarStartDay: number | null;
 }
 
+/** The columns of a `workspaceMember` row (aliased `wm`) shaped as the static `WorkspaceMember` type. */
+const memberView = sql`wm.id, json_build_object('firstName', wm."nameFirstName", 'lastName', wm."nameLastName") AS name, wm."userEmail",
+  wm."colorScheme", wm.locale, wm."avatarUrl", wm."timeZone", wm."dateFormat", wm."timeFormat", wm."numberFormat", wm."calendarStartDay"`;
+
 /** The member record of a user, shaped as the static `WorkspaceMember` type. */
 export async function readWorkspaceMember(db: Db, schemaName: string, userId: string): Promise<WorkspaceMemberView | null> {
   const rows = rowsOf<WorkspaceMemberView>(
     await db.execute(sql`
-      SELECT id, json_build_object('firstName', "nameFirstName", 'lastName', "nameLastName") AS name, "userEmail",
-             "colorScheme", locale, "avatarUrl", "timeZone", "dateFormat", "timeFormat", "numberFormat", "calendarStartDay"
-      FROM ${sql.identifier(schemaName)}."workspaceMember" WHERE "userId" = ${userId} AND "deletedAt" IS NULL LIMIT 1`),
+      SELECT ${memberView}
+      FROM ${sql.identifier(schemaName)}."workspaceMember" wm WHERE wm."userId" = ${userId} AND wm."deletedAt" IS NULL LIMIT 1`),
   );
   return rows[0] ?? null;
+}
+
+/** The members holding a role, each with the id of its user-in-workspace link. */
+export async function membersWithRole(db: Db, workspace: { id: string; schemaName: string }, roleId: string) {
+  return rowsOf<WorkspaceMemberView & { userWorkspaceId: string }>(
+    await db.execute(sql`
+      SELECT ${memberView}, uw.id AS "userWorkspaceId"
+      FROM ${sql.identifier(workspace.schemaName)}."workspaceMember" wm
+      JOIN core."userWorkspace" uw ON uw."userId" = wm."userId" AND uw."workspaceId" = ${workspace.id} AND uw."deletedAt" IS NULL
+      JOIN core."roleTarget" rt ON rt."userWorkspaceId" = uw.id
+      WHERE rt."roleId" = ${roleId} AND wm."deletedAt" IS NULL
+      ORDER BY wm."nameFirstName", wm."nameLastName", wm.id`),
+  );
+}
+
+/** Every member of the workspace, live (`deletedAt` null) or soft-deleted, with its user-in-workspace link. */
+export async function listWorkspaceMembers(db: Db, workspace: { id: string; schemaName: string }, deleted: boolean) {
+  return rowsOf<WorkspaceMemberView & { userWorkspaceId: string | null }>(
+    await db.execute(sql`
+      SELECT ${memberView}, uw.id AS "userWorkspaceId"
+      FROM ${sql.identifier(workspace.schemaName)}."workspaceMember" wm
+      LEFT JOIN core."userWorkspace" uw ON uw."userId" = wm."userId" AND uw."workspaceId" = ${workspace.id} AND uw."deletedAt" IS NULL
+      WHERE ${deleted ? sql`wm."deletedAt" IS NOT NULL` : sql`wm."deletedAt" IS NULL`}
+      ORDER BY wm."nameFirstName", wm."nameLastName", wm.id`),
+  );
 }

@@ -123,14 +123,14 @@ describe("a custom object through its whole life, the schema always matching the
     await check();
   });
 
-  it("drops a field (after deactivation) and deletes the object with its links", async () => {
+  it("drops an active field, a deactivated one, and deletes the object with its links", async () => {
     const animalId = await objectId("animal");
     const fields = await run(`query($id: UUID!) { object(id: $id) { fieldsList { id name } } }`, { id: animalId });
     const age = fields.object.fieldsList.find((f: { name: string }) => f.name === "age");
-    const active = await gql(worker, `mutation($id: UUID!) { deleteOneField(input: { id: $id }) { id } }`, { id: age.id }, { token: ws.accessToken });
-    expect(active.errors?.[0]?.message).toBe("Active fields can't be deleted");
-    await run(`mutation($id: UUID!) { updateOneField(input: { id: $id, update: { isActive: false } }) { isActive } }`, { id: age.id });
-    await run(`mutation($id: UUID!) { deleteOneField(input: { id: $id }) { id name } }`, { id: age.id });
+    const dropped = await run(`mutation($id: UUID!) { deleteOneField(input: { id: $id }) { id name isActive } }`, { id: age.id });
+    expect(dropped.deleteOneField).toEqual({ id: age.id, name: "age", isActive: true });
+    const columns = await worker.db.sql.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = (SELECT "schemaName" FROM core.workspace WHERE id = $1) AND table_name = '_animal'`, [ws.workspaceId]);
+    expect(columns.rows.map((r: { column_name: string }) => r.column_name)).not.toContain("age");
     await check();
 
     const owner = fields.object.fieldsList.find((f: { name: string }) => f.name === "owner");

@@ -11,7 +11,7 @@ export const authTypeDefs = /* GraphQL */ `
   type AuthTokens {
     tokens: AuthTokenPair!
   }
-  type LoginTokenOutput {
+  type LoginToken {
     loginToken: AuthToken!
   }
   type WorkspaceUrls {
@@ -22,9 +22,21 @@ export const authTypeDefs = /* GraphQL */ `
     id: UUID!
     workspaceUrls: WorkspaceUrls!
   }
+  enum IdentityProviderType {
+    OIDC
+    SAML
+  }
+  enum SSOIdentityProviderStatus {
+    Active
+    Inactive
+    Error
+  }
   type SSOConnection {
+    type: IdentityProviderType!
     id: UUID!
-    name: String
+    issuer: String!
+    name: String!
+    status: SSOIdentityProviderStatus!
   }
   type AvailableWorkspace {
     id: UUID!
@@ -40,42 +52,42 @@ export const authTypeDefs = /* GraphQL */ `
     availableWorkspacesForSignIn: [AvailableWorkspace!]!
     availableWorkspacesForSignUp: [AvailableWorkspace!]!
   }
-  type AvailableWorkspacesAndAccessTokensOutput {
+  type AvailableWorkspacesAndAccessTokens {
     tokens: AuthTokenPair!
     availableWorkspaces: AvailableWorkspaces!
   }
-  type SignUpOutput {
+  type SignUp {
     loginToken: AuthToken!
     workspace: WorkspaceUrlsAndId!
   }
-  type TransientTokenOutput {
+  type TransientToken {
     transientToken: AuthToken!
   }
-  type CheckUserExistOutput {
+  type CheckUserExist {
     exists: Boolean!
     availableWorkspacesCount: Float!
     isEmailVerified: Boolean!
   }
-  type EmailPasswordResetLinkOutput {
+  type EmailPasswordResetLink {
     success: Boolean!
   }
-  type ValidatePasswordResetTokenOutput {
+  type ValidatePasswordResetToken {
     id: UUID!
     email: String!
     hasPassword: Boolean!
   }
-  type InvalidatePasswordOutput {
+  type InvalidatePassword {
     success: Boolean!
   }
 
   type Query {
-    checkUserExists(email: String!, captchaToken: String): CheckUserExistOutput!
-    validatePasswordResetToken(passwordResetToken: String!): ValidatePasswordResetTokenOutput!
+    checkUserExists(email: String!, captchaToken: String): CheckUserExist!
+    validatePasswordResetToken(passwordResetToken: String!): ValidatePasswordResetToken!
   }
 
   type Mutation {
-    signUp(email: String!, password: String!, captchaToken: String, locale: String, verifyEmailRedirectPath: String): AvailableWorkspacesAndAccessTokensOutput!
-    signIn(email: String!, password: String!, captchaToken: String, locale: String, verifyEmailRedirectPath: String): AvailableWorkspacesAndAccessTokensOutput!
+    signUp(email: String!, password: String!, captchaToken: String, locale: String, verifyEmailRedirectPath: String): AvailableWorkspacesAndAccessTokens!
+    signIn(email: String!, password: String!, captchaToken: String, locale: String, verifyEmailRedirectPath: String): AvailableWorkspacesAndAccessTokens!
     signUpInWorkspace(
       email: String!
       password: String!
@@ -85,8 +97,8 @@ export const authTypeDefs = /* GraphQL */ `
       captchaToken: String
       locale: String
       verifyEmailRedirectPath: String
-    ): SignUpOutput!
-    signUpInNewWorkspace: SignUpOutput!
+    ): SignUp!
+    signUpInNewWorkspace: SignUp!
     getLoginTokenFromCredentials(
       email: String!
       password: String!
@@ -94,11 +106,11 @@ export const authTypeDefs = /* GraphQL */ `
       captchaToken: String
       locale: String
       verifyEmailRedirectPath: String
-    ): LoginTokenOutput!
+    ): LoginToken!
     getAuthTokensFromLoginToken(loginToken: String!, origin: String!): AuthTokens!
     renewToken(appToken: String!): AuthTokens!
-    generateTransientToken: TransientTokenOutput!
-    emailPasswordResetLink(email: String!, workspaceId: UUID): EmailPasswordResetLinkOutput!
-    updatePasswordViaResetToken(passwordResetToken: String!, newPassword: String!): InvalidatePasswordOutput!
+    generateTransientToken: TransientToken!
+    emailPasswordResetLink(email: String!, workspaceId: UUID): EmailPasswordResetLink!
+    updatePasswordViaResetToken(passwordResetToken: String!, newPassword: String!): InvalidatePassword!
   }
 `;

@@ -6,6 +6,7 @@ import { authResolvers } from "./auth-resolvers.ts";
 import { authTypeDefs } from "./auth-schema.ts";
 import { metadataResolvers } from "./metadata-resolvers.ts";
 import { metadataTypeDefs } from "./metadata-schema.ts";
+import { roleResolvers } from "./role-resolvers.ts";
 import { scalarResolvers, scalarTypeDefs } from "./scalars.ts";
 import { searchResolvers } from "./search-resolvers.ts";
 import { searchTypeDefs } from "./search-schema.ts";
@@ -14,7 +15,7 @@ import { workspaceTypeDefs } from "./workspace-schema.ts";
 
 /** Each module adds its types and its own `Query`/`Mutation` fields; /graphql adds the workspace's on top. */
 export const staticTypeDefs = [scalarTypeDefs, authTypeDefs, workspaceTypeDefs, apiKeysTypeDefs, metadataTypeDefs, searchTypeDefs];
-export const staticResolvers = [scalarResolvers, authResolvers, workspaceResolvers, apiKeysResolvers, metadataResolvers, searchResolvers];
+export const staticResolvers = [scalarResolvers, authResolvers, workspaceResolvers, roleResolvers, apiKeysResolvers, metadataResolvers, searchResolvers];
 
 /** The schema Twenty serves on /metadata: built once per isolate, since it does not depend on any workspace. */
 export const staticSchema = createSchema<GraphQLContext>({ typeDefs: staticTypeDefs, resolvers: staticResolvers });

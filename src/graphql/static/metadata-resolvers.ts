@@ -2,6 +2,7 @@ import { listIndexes, type IndexRow } from "../../metadata/api/index-rows.ts";
 import { toConnection, type CursorPaging } from "../../metadata/api/metadata-connection.ts";
 import { matchesFilter, type MetadataFilter } from "../../metadata/api/metadata-filter.ts";
 import { relationOf } from "../../metadata/api/relation-view.ts";
+import { searchFieldsOf } from "../../metadata/api/search-fields.ts";
 import { createCustomField, type CreateFieldInput } from "../../metadata/changes/create-field.ts";
 import { createCustomObject, type CreateObjectInput } from "../../metadata/changes/create-object.ts";
 import { deleteField } from "../../metadata/changes/delete-field.ts";
@@ -12,11 +13,18 @@ import { AppError } from "../../errors/app-error.ts";
 import type { FieldMetadata, ObjectMetadata } from "../../metadata/types.ts";
 import type { GraphQLContext } from "../context.ts";
 import { requireSettings, requireWorkspace } from "../guards.ts";
+import { applicationIdOf } from "../../workspaces/application-ids.ts";
 import { metadataOf, refreshMetadata } from "../workspace-metadata.ts";
+import { applicationIdsOf } from "./request-application-ids.ts";
 
 type ListArgs = { filter?: MetadataFilter; paging?: CursorPaging };
 
 const allFields = (objects: ObjectMetadata[]) => objects.flatMap((object) => object.fields);
+
+/** 2.21's `isUIEditable`/`isUICreatable` are the positive form of the `isUIReadOnly` we store. */
+const uiFlags = (item: { isUIReadOnly: boolean }) => ({ isUIEditable: !item.isUIReadOnly, isUICreatable: !item.isUIReadOnly });
+const objectMatches = (filter: MetadataFilter | undefined) => (object: ObjectMetadata) => matchesFilter({ ...object, ...uiFlags(object) } as never, filter);
+const fieldMatches = (filter: MetadataFilter | undefined) => (field: FieldMetadata) => matchesFilter({ ...field, ...uiFlags(field) } as never, filter);
 const indexesOf = (ctx: GraphQLContext) => listIndexes(ctx.db.http, requireWorkspace(ctx).workspace.id);
 
 /** Mutations change the model, then answer from the new version so nested selections see the change. */
@@ -39,7 +47,7 @@ export const metadataResolvers = {
   Query: {
     async objects(_: unknown, { filter, paging }: ListArgs, ctx: GraphQLContext) {
       const { objects } = await metadataOf(ctx);
-      return toConnection(objects.filter((o) => matchesFilter(o as never, filter)), paging);
+      return toConnection(objects.filter(objectMatches(filter)), paging);
     },
     async object(_: unknown, { id }: { id: string }, ctx: GraphQLContext) {
       const object = (await metadataOf(ctx)).objectsById.get(id);
@@ -48,7 +56,7 @@ export const metadataResolvers = {
     },
     async fields(_: unknown, { filter, paging }: ListArgs, ctx: GraphQLContext) {
       const { objects } = await metadataOf(ctx);
-      return toConnection(allFields(objects).filter((f) => matchesFilter(f as never, filter)), paging);
+      return toConnection(allFields(objects).filter(fieldMatches(filter)), paging);
     },
     async field(_: unknown, { id }: { id: string }, ctx: GraphQLContext) {
       const found = (await metadataOf(ctx)).fieldsById.get(id);
@@ -87,21 +95,29 @@ export const metadataResolvers = {
       mutate(ctx, (workspaceId) => deleteField(ctx.db, workspaceId, input.id)),
   },
   Object: {
-    fields: (object: ObjectMetadata, { filter, paging }: ListArgs) => toConnection(object.fields.filter((f) => matchesFilter(f as never, filter)), paging),
+    fields: (object: ObjectMetadata, { filter, paging }: ListArgs) => toConnection(object.fields.filter(fieldMatches(filter)), paging),
     fieldsList: (object: ObjectMetadata) => object.fields,
     async indexMetadatas(object: ObjectMetadata, { filter, paging }: ListArgs, ctx: GraphQLContext) {
       const indexes = (await indexesOf(ctx)).filter((i) => i.objectMetadataId === object.id && matchesFilter(i as never, filter));
       return toConnection(indexes, paging);
     },
     indexMetadataList: async (object: ObjectMetadata, _: unknown, ctx: GraphQLContext) => (await indexesOf(ctx)).filter((i) => i.objectMetadataId === object.id),
+    searchFieldMetadataList: (object: ObjectMetadata) => searchFieldsOf(object),
     standardOverrides: () => null,
-    applicationId: () => null,
+    universalIdentifier: (object: ObjectMetadata) => object.standardId ?? object.id,
+    isUIEditable: (object: ObjectMetadata) => uiFlags(object).isUIEditable,
+    isUICreatable: (object: ObjectMetadata) => uiFlags(object).isUICreatable,
+    applicationId: async (object: ObjectMetadata, _: unknown, ctx: GraphQLContext) => applicationIdOf(await applicationIdsOf(ctx), object),
   },
   Field: {
     object: async (field: FieldMetadata, _: unknown, ctx: GraphQLContext) => (await metadataOf(ctx)).objectsById.get(field.objectMetadataId) ?? null,
     relation: async (field: FieldMetadata, _: unknown, ctx: GraphQLContext) => relationOf(await metadataOf(ctx), field),
     morphRelations: () => null,
     standardOverrides: () => null,
+    universalIdentifier: (field: FieldMetadata) => field.standardId ?? field.id,
+    isUIEditable: (field: FieldMetadata) => uiFlags(field).isUIEditable,
+    morphId: () => null,
+    applicationId: async (field: FieldMetadata, _: unknown, ctx: GraphQLContext) => applicationIdOf(await applicationIdsOf(ctx), field),
   },
   Index: {
     indexFieldMetadataList: (index: IndexRow) => index.indexFieldMetadatas,

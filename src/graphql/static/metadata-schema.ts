@@ -9,6 +9,7 @@ export const metadataTypeDefs = /* GraphQL */ `
     DATE
     DATE_TIME
     EMAILS
+    FILES
     FULL_NAME
     LINKS
     MORPH_RELATION
@@ -72,21 +73,25 @@ export const metadataTypeDefs = /* GraphQL */ `
     and: [ObjectFilter!]
     or: [ObjectFilter!]
     id: UUIDFilterComparison
-    isActive: BooleanFieldComparison
-    isCustom: BooleanFieldComparison
     isRemote: BooleanFieldComparison
-    isSearchable: BooleanFieldComparison
+    isActive: BooleanFieldComparison
     isSystem: BooleanFieldComparison
+    isUIEditable: BooleanFieldComparison
+    isUICreatable: BooleanFieldComparison
     isUIReadOnly: BooleanFieldComparison
+    isSearchable: BooleanFieldComparison
+    isCustom: BooleanFieldComparison
   }
   input FieldFilter {
     and: [FieldFilter!]
     or: [FieldFilter!]
     id: UUIDFilterComparison
     isActive: BooleanFieldComparison
-    isCustom: BooleanFieldComparison
     isSystem: BooleanFieldComparison
+    isUIEditable: BooleanFieldComparison
     isUIReadOnly: BooleanFieldComparison
+    objectMetadataId: UUIDFilterComparison
+    isCustom: BooleanFieldComparison
   }
   input IndexFilter {
     and: [IndexFilter!]
@@ -123,6 +128,7 @@ export const metadataTypeDefs = /* GraphQL */ `
   }
   type Field {
     id: UUID!
+    universalIdentifier: String!
     type: FieldMetadataType!
     name: String!
     label: String!
@@ -132,15 +138,19 @@ export const metadataTypeDefs = /* GraphQL */ `
     isCustom: Boolean
     isActive: Boolean
     isSystem: Boolean
-    isUIReadOnly: Boolean
+    isUIEditable: Boolean
+    isUIReadOnly: Boolean @deprecated(reason: "Use isUIEditable")
     isNullable: Boolean
     isUnique: Boolean
     defaultValue: JSON
     options: JSON
     settings: JSON
+    objectMetadataId: UUID!
     isLabelSyncedWithName: Boolean
+    morphId: UUID
     createdAt: DateTime!
     updatedAt: DateTime!
+    applicationId: UUID!
     object: Object
     relation: Relation
     morphRelations: [Relation!]
@@ -161,6 +171,7 @@ export const metadataTypeDefs = /* GraphQL */ `
     id: UUID!
     fieldMetadataId: UUID!
     order: Float!
+    subFieldName: String
     createdAt: DateTime!
     updatedAt: DateTime!
   }
@@ -197,8 +208,17 @@ export const metadataTypeDefs = /* GraphQL */ `
     edges: [IndexEdge!]!
     pageInfo: PageInfo!
   }
+  type SearchField {
+    id: UUID!
+    fieldMetadataId: UUID!
+    tsVectorFieldMetadataId: UUID!
+    position: Float!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+  }
   type Object {
     id: UUID!
+    universalIdentifier: String!
     nameSingular: String!
     namePlural: String!
     labelSingular: String!
@@ -206,15 +226,18 @@ export const metadataTypeDefs = /* GraphQL */ `
     description: String
     icon: String
     shortcut: String
+    color: String
     standardOverrides: ObjectStandardOverrides
     isCustom: Boolean!
     isRemote: Boolean!
     isActive: Boolean!
     isSystem: Boolean!
-    isUIReadOnly: Boolean!
+    isUIEditable: Boolean!
+    isUICreatable: Boolean!
+    isUIReadOnly: Boolean! @deprecated(reason: "Use isUIEditable")
     isSearchable: Boolean!
     isLabelSyncedWithName: Boolean!
-    applicationId: UUID
+    applicationId: UUID!
     labelIdentifierFieldMetadataId: UUID
     imageIdentifierFieldMetadataId: UUID
     duplicateCriteria: [[String!]!]
@@ -224,6 +247,7 @@ export const metadataTypeDefs = /* GraphQL */ `
     fieldsList: [Field!]!
     indexMetadatas(filter: IndexFilter! = {}, paging: CursorPaging! = { first: 10 }): ObjectIndexMetadatasConnection!
     indexMetadataList: [Index!]!
+    searchFieldMetadataList: [SearchField!]!
   }
   type ObjectEdge {
     node: Object!
@@ -246,6 +270,7 @@ export const metadataTypeDefs = /* GraphQL */ `
     description: String
     icon: String
     shortcut: String
+    color: String
     isRemote: Boolean
     isLabelSyncedWithName: Boolean
     primaryKeyColumnType: String
@@ -262,7 +287,9 @@ export const metadataTypeDefs = /* GraphQL */ `
     description: String
     icon: String
     shortcut: String
+    color: String
     isActive: Boolean
+    isSearchable: Boolean
     isLabelSyncedWithName: Boolean
     labelIdentifierFieldMetadataId: UUID
     imageIdentifierFieldMetadataId: UUID
@@ -284,6 +311,7 @@ export const metadataTypeDefs = /* GraphQL */ `
     isCustom: Boolean
     isActive: Boolean
     isSystem: Boolean
+    isUIEditable: Boolean
     isUIReadOnly: Boolean
     isNullable: Boolean
     isUnique: Boolean
@@ -305,6 +333,7 @@ export const metadataTypeDefs = /* GraphQL */ `
     icon: String
     isActive: Boolean
     isSystem: Boolean
+    isUIEditable: Boolean
     isUIReadOnly: Boolean
     isNullable: Boolean
     isUnique: Boolean

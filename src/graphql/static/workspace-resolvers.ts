@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { permissionFlags, roles, userWorkspaces } from "../../../drizzle/schema/index.ts";
+import { roles, userWorkspaces } from "../../../drizzle/schema/index.ts";
 import { findUserById } from "../../auth/services/users.ts";
 import { availableWorkspaces, workspaceUrls } from "../../auth/services/workspace-access.ts";
 import { AppError } from "../../errors/app-error.ts";
@@ -7,7 +7,8 @@ import { permissionFlagTypes } from "../../roles/permission-flags.ts";
 import packageJson from "../../../package.json" with { type: "json" };
 import { activateWorkspace, type WorkspaceRow } from "../../workspaces/create-workspace.ts";
 import { deleteInvitation, listInvitations, resendInvitation, sendInvitations } from "../../workspaces/invitations.ts";
-import { readWorkspaceMember } from "../../workspaces/workspace-members.ts";
+import { loadApplicationIds } from "../../workspaces/application-ids.ts";
+import { listWorkspaceMembers, readWorkspaceMember } from "../../workspaces/workspace-members.ts";
 import {
   countMembers,
   findWorkspaceByInviteHash,
@@ -18,8 +19,6 @@ import {
 } from "../../workspaces/workspace-service.ts";
 import type { GraphQLContext } from "../context.ts";
 import { requireAuth, requireSettings, requireUserInWorkspace, requireWorkspace } from "../guards.ts";
-
-type RoleRow = typeof roles.$inferSelect;
 
 function userOf(ctx: GraphQLContext) {
   const auth = requireAuth(ctx);
@@ -72,11 +71,11 @@ export const workspaceResolvers = {
       updateWorkspace(ctx.db.http, requireSettings(ctx, "WORKSPACE").workspace.id, data),
     deleteCurrentWorkspace: (_: unknown, __: unknown, ctx: GraphQLContext) =>
       softDeleteWorkspace(ctx.db.http, requireSettings(ctx, "WORKSPACE").workspace.id),
-    async sendInvitations(_: unknown, { emails }: { emails: string[] }, ctx: GraphQLContext) {
+    async sendInvitations(_: unknown, { emails, roleId }: { emails: string[]; roleId?: string | null }, ctx: GraphQLContext) {
       requireSettings(ctx, "WORKSPACE_MEMBERS");
       const auth = requireUserInWorkspace(ctx);
       const workspace = await loadWorkspace(ctx.db.http, auth.workspace.id);
-      return sendInvitations(ctx.db.http, ctx.email, { workspace, inviterName: inviterName(auth), emails, serverUrl: ctx.serverUrl });
+      return sendInvitations(ctx.db.http, ctx.email, { workspace, inviterName: inviterName(auth), emails, roleId: roleId ?? null, serverUrl: ctx.serverUrl });
     },
     deleteWorkspaceInvitation: (_: unknown, { appTokenId }: { appTokenId: string }, ctx: GraphQLContext) =>
       deleteInvitation(ctx.db.http, requireSettings(ctx, "WORKSPACE_MEMBERS").workspace.id, appTokenId),
@@ -88,17 +87,35 @@ export const workspaceResolvers = {
       return { success: true, errors: [], result: [invitation] };
     },
   },
+  /** A self-hosted install without SSO, billing, AI or an enterprise key: those members answer their "off" values. */
   Workspace: {
+    logoFileId: () => null,
+    workspaceDiscoverability: () => "MEMBERS_AND_INVITEES",
     isPasswordAuthEnabled: () => true,
+    isPasswordAuthBypassEnabled: () => false,
     isGoogleAuthEnabled: () => false,
+    isGoogleAuthBypassEnabled: () => false,
     isMicrosoftAuthEnabled: () => false,
+    isMicrosoftAuthBypassEnabled: () => false,
     isTwoFactorAuthenticationEnforced: () => false,
     isCustomDomainEnabled: () => false,
-    hasValidEnterpriseKey: () => false,
+    isInternalMessagesImportEnabled: () => false,
+    editableProfileFields: () => [],
+    fastModel: () => "",
+    smartModel: () => "",
+    routerModel: () => "",
+    aiAdditionalInstructions: () => null,
+    enabledAiModelIds: () => [],
+    useRecommendedModels: () => true,
+    featureFlags: () => [],
+    hasValidSignedEnterpriseKey: () => false,
+    hasValidEnterpriseValidityToken: () => false,
     customDomain: () => null,
     trashRetentionDays: () => 14,
-    version: () => packageJson.version,
-    databaseSchema: (workspace: WorkspaceRow) => workspace.schemaName ?? "",
+    eventLogRetentionDays: () => 90,
+    databaseSchema: (workspace: WorkspaceRow) => workspace.schemaName,
+    workspaceCustomApplicationId: async (workspace: WorkspaceRow, _: unknown, ctx: GraphQLContext) =>
+      (await loadApplicationIds(ctx.db.http, workspace.id)).customApplicationId,
     workspaceUrls: (_: WorkspaceRow, __: unknown, ctx: GraphQLContext) => workspaceUrls(ctx.serverUrl),
     workspaceMembersCount: (workspace: WorkspaceRow, _: unknown, ctx: GraphQLContext) => countMembers(ctx.db.http, workspace.id),
     async defaultRole(workspace: WorkspaceRow, _: unknown, ctx: GraphQLContext) {
@@ -107,14 +124,13 @@ export const workspaceResolvers = {
       return role ?? null;
     },
   },
-  Role: {
-    permissionFlags: (role: RoleRow, _: unknown, ctx: GraphQLContext) =>
-      ctx.db.http.select().from(permissionFlags).where(eq(permissionFlags.roleId, role.id)),
-  },
   User: {
     hasPassword: (user: { passwordHash: string | null }) => user.passwordHash !== null,
-    defaultAvatarUrl: () => null,
     disabled: () => false,
+    userVars: () => ({}),
+    supportUserHash: () => null,
+    workspaceMembers: (_: unknown, __: unknown, ctx: GraphQLContext) => membersOfCallerWorkspace(ctx, false),
+    deletedWorkspaceMembers: (_: unknown, __: unknown, ctx: GraphQLContext) => membersOfCallerWorkspace(ctx, true),
     onboardingStatus: () => "COMPLETED",
     async workspaceMember(_: unknown, __: unknown, ctx: GraphQLContext) {
       const auth = ctx.auth;
@@ -137,7 +153,7 @@ export const workspaceResolvers = {
     },
   },
   UserWorkspace: {
-    workspace: (link: { workspaceId: string }, _: unknown, ctx: GraphQLContext) => loadWorkspace(ctx.db.http, link.workspaceId).catch(() => null),
+    user: (link: { userId: string }, _: unknown, ctx: GraphQLContext) => findUserById(ctx.db.http, link.userId),
     permissionFlags(link: { id: string }, _: unknown, ctx: GraphQLContext) {
       if (ctx.auth?.kind !== "user" || ctx.auth.userWorkspaceId !== link.id || !ctx.auth.role) return [];
       return ctx.auth.role.canUpdateAllSettings ? permissionFlagTypes : ctx.auth.role.permissionFlags;
@@ -150,4 +166,11 @@ async function userWorkspacesOf(ctx: GraphQLContext, userId: string) {
     .select()
     .from(userWorkspaces)
     .where(and(eq(userWorkspaces.userId, userId), isNull(userWorkspaces.deletedAt)));
+}
+
+/** The members of the caller's own workspace (live or soft-deleted); none before the workspace is active. */
+async function membersOfCallerWorkspace(ctx: GraphQLContext, deleted: boolean) {
+  const auth = ctx.auth;
+  if (auth?.kind !== "user" || !auth.workspace.schemaName) return [];
+  return listWorkspaceMembers(ctx.db.http, { id: auth.workspace.id, schemaName: auth.workspace.schemaName }, deleted);
 }

@@ -8,36 +8,56 @@ export const workspaceTypeDefs = /* GraphQL */ `
     SUSPENDED
   }
   enum PermissionFlagType {
-    AI
-    AI_SETTINGS
     API_KEYS_AND_WEBHOOKS
-    APPLICATIONS
-    BILLING
-    CONNECTED_ACCOUNTS
-    DATA_MODEL
-    DOWNLOAD_FILE
-    EXPORT_CSV
-    IMPERSONATE
-    IMPORT_CSV
-    LAYOUTS
-    ROLES
-    SECURITY
-    SEND_EMAIL_TOOL
-    SSO_BYPASS
-    UPLOAD_FILE
-    VIEWS
-    WORKFLOWS
     WORKSPACE
     WORKSPACE_MEMBERS
+    ROLES
+    DATA_MODEL
+    SECURITY
+    WORKFLOWS
+    IMPERSONATE
+    SSO_BYPASS
+    APPLICATIONS
+    MARKETPLACE_APPS
+    LAYOUTS
+    BILLING
+    AI_SETTINGS
+    AI
+    VIEWS
+    UPLOAD_FILE
+    DOWNLOAD_FILE
+    SEND_EMAIL_TOOL
+    CREATE_CALENDAR_EVENT_TOOL
+    HTTP_REQUEST_TOOL
+    CODE_INTERPRETER_TOOL
+    IMPORT_CSV
+    EXPORT_CSV
+    CONNECTED_ACCOUNTS
+    PROFILE_INFORMATION
   }
   enum OnboardingStatus {
-    BOOK_ONBOARDING
-    COMPLETED
-    INVITE_TEAM
     PLAN_REQUIRED
+    WORKSPACE_ACTIVATION
     PROFILE_CREATION
     SYNC_EMAIL
-    WORKSPACE_ACTIVATION
+    APPS_INSTALLATION
+    INVITE_TEAM
+    COMPLETED
+  }
+  enum WorkspaceDiscoverability {
+    PUBLIC
+    MEMBERS_AND_INVITEES
+    HIDDEN
+  }
+  enum FeatureFlagKey {
+    IS_UNIQUE_INDEXES_ENABLED
+    IS_JSON_FILTER_ENABLED
+    IS_EMAIL_GROUP_ENABLED
+    IS_JUNCTION_RELATIONS_ENABLED
+    IS_REST_METADATA_API_NEW_FORMAT_DIRECT
+    IS_LOGIC_FUNCTION_PREBUILT_MODE_ENABLED
+    IS_SETTINGS_DISCOVERY_HERO_ENABLED
+    IS_WORKFLOW_VERSION_IN_CORE_ENABLED
   }
   enum WorkspaceMemberDateFormatEnum {
     SYSTEM
@@ -62,13 +82,40 @@ export const workspaceTypeDefs = /* GraphQL */ `
     firstName: String!
     lastName: String!
   }
-  type PermissionFlag {
+  type FeatureFlag {
+    key: FeatureFlagKey!
+    value: Boolean!
+  }
+  type RolePermissionFlag {
     id: UUID!
     roleId: UUID!
-    flag: PermissionFlagType!
+    flag: String!
+  }
+  type ApiKeyForRole {
+    id: UUID!
+    name: String!
+    expiresAt: DateTime!
+    revokedAt: DateTime
+  }
+  type ObjectPermission {
+    objectMetadataId: UUID!
+    canReadObjectRecords: Boolean
+    canUpdateObjectRecords: Boolean
+    canSoftDeleteObjectRecords: Boolean
+    canDestroyObjectRecords: Boolean
+    restrictedFields: JSON
+  }
+  type FieldPermission {
+    id: UUID!
+    objectMetadataId: UUID!
+    fieldMetadataId: UUID!
+    roleId: UUID!
+    canReadFieldValue: Boolean
+    canUpdateFieldValue: Boolean
   }
   type Role {
     id: UUID!
+    universalIdentifier: UUID
     standardId: UUID
     label: String!
     description: String
@@ -83,7 +130,11 @@ export const workspaceTypeDefs = /* GraphQL */ `
     canBeAssignedToUsers: Boolean!
     canBeAssignedToAgents: Boolean!
     canBeAssignedToApiKeys: Boolean!
-    permissionFlags: [PermissionFlag!]
+    workspaceMembers: [WorkspaceMember!]!
+    apiKeys: [ApiKeyForRole!]!
+    permissionFlags: [RolePermissionFlag!]
+    objectPermissions: [ObjectPermission!]
+    fieldPermissions: [FieldPermission!]
   }
   type WorkspaceMember {
     id: UUID!
@@ -97,45 +148,70 @@ export const workspaceTypeDefs = /* GraphQL */ `
     timeFormat: WorkspaceMemberTimeFormatEnum
     numberFormat: WorkspaceMemberNumberFormatEnum
     calendarStartDay: Int
+    roles: [Role!]
+    userWorkspaceId: UUID
+  }
+  type DeletedWorkspaceMember {
+    id: UUID!
+    name: FullName!
+    userEmail: String!
+    avatarUrl: String
     userWorkspaceId: UUID
   }
   type Workspace {
     id: UUID!
     displayName: String
     logo: String
-    subdomain: String!
-    customDomain: String
+    logoFileId: UUID
     inviteHash: String
-    allowImpersonation: Boolean!
-    isPublicInviteLinkEnabled: Boolean!
-    isPasswordAuthEnabled: Boolean!
-    isGoogleAuthEnabled: Boolean!
-    isMicrosoftAuthEnabled: Boolean!
-    isTwoFactorAuthenticationEnforced: Boolean!
-    isCustomDomainEnabled: Boolean!
-    hasValidEnterpriseKey: Boolean!
-    activationStatus: WorkspaceActivationStatus!
-    metadataVersion: Float!
-    databaseSchema: String!
-    trashRetentionDays: Float!
-    version: String
-    workspaceUrls: WorkspaceUrls!
-    defaultRole: Role
-    workspaceMembersCount: Float
+    deletedAt: DateTime
     createdAt: DateTime!
     updatedAt: DateTime!
-    deletedAt: DateTime
+    allowImpersonation: Boolean!
+    isPublicInviteLinkEnabled: Boolean!
+    workspaceDiscoverability: WorkspaceDiscoverability!
+    trashRetentionDays: Float!
+    eventLogRetentionDays: Float!
+    workspaceMembersCount: Float
+    activationStatus: WorkspaceActivationStatus!
+    metadataVersion: Float!
+    databaseSchema: String
+    subdomain: String!
+    customDomain: String
+    isGoogleAuthEnabled: Boolean!
+    isGoogleAuthBypassEnabled: Boolean!
+    isTwoFactorAuthenticationEnforced: Boolean!
+    isPasswordAuthEnabled: Boolean!
+    isPasswordAuthBypassEnabled: Boolean!
+    isMicrosoftAuthEnabled: Boolean!
+    isMicrosoftAuthBypassEnabled: Boolean!
+    isCustomDomainEnabled: Boolean!
+    isInternalMessagesImportEnabled: Boolean!
+    editableProfileFields: [String!]
+    defaultRole: Role
+    fastModel: String!
+    smartModel: String!
+    aiAdditionalInstructions: String
+    enabledAiModelIds: [String!]
+    useRecommendedModels: Boolean!
+    routerModel: String!
+    featureFlags: [FeatureFlag!]
+    hasValidSignedEnterpriseKey: Boolean!
+    hasValidEnterpriseValidityToken: Boolean!
+    workspaceUrls: WorkspaceUrls!
+    workspaceCustomApplicationId: String!
   }
   type UserWorkspace {
     id: UUID!
+    user: User!
     userId: UUID!
-    workspaceId: UUID!
     locale: String!
-    workspace: Workspace
-    permissionFlags: [PermissionFlagType!]
     createdAt: DateTime!
     updatedAt: DateTime!
     deletedAt: DateTime
+    permissionFlags: [PermissionFlagType!]
+    objectPermissions: [ObjectPermission!]
+    objectsPermissions: [ObjectPermission!]
   }
   type User {
     id: UUID!
@@ -147,7 +223,6 @@ export const workspaceTypeDefs = /* GraphQL */ `
     isEmailVerified: Boolean!
     canImpersonate: Boolean!
     canAccessFullAdminPanel: Boolean!
-    defaultAvatarUrl: String
     disabled: Boolean
     onboardingStatus: OnboardingStatus
     workspaceMember: WorkspaceMember
@@ -155,6 +230,10 @@ export const workspaceTypeDefs = /* GraphQL */ `
     currentUserWorkspace: UserWorkspace
     workspaces: [UserWorkspace!]!
     userWorkspaces: [UserWorkspace!]!
+    userVars: JSONObject
+    workspaceMembers: [WorkspaceMember!]
+    deletedWorkspaceMembers: [DeletedWorkspaceMember!]
+    supportUserHash: String
     availableWorkspaces: AvailableWorkspaces!
     createdAt: DateTime!
     updatedAt: DateTime!
@@ -163,14 +242,15 @@ export const workspaceTypeDefs = /* GraphQL */ `
   type WorkspaceInvitation {
     id: UUID!
     email: String!
+    roleId: UUID
     expiresAt: DateTime!
   }
-  type SendInvitationsOutput {
+  type SendInvitations {
     success: Boolean!
     errors: [String!]!
     result: [WorkspaceInvitation!]!
   }
-  type WorkspaceInviteHashValidOutput {
+  type WorkspaceInviteHashValid {
     isValid: Boolean!
   }
   type VersionInfo {
@@ -196,7 +276,7 @@ export const workspaceTypeDefs = /* GraphQL */ `
     currentWorkspace: Workspace!
     getRoles: [Role!]!
     findWorkspaceFromInviteHash(inviteHash: String!): Workspace!
-    checkWorkspaceInviteHashIsValid(inviteHash: String!): WorkspaceInviteHashValidOutput!
+    checkWorkspaceInviteHashIsValid(inviteHash: String!): WorkspaceInviteHashValid!
     findWorkspaceInvitations: [WorkspaceInvitation!]!
     versionInfo: VersionInfo!
   }
@@ -205,8 +285,8 @@ export const workspaceTypeDefs = /* GraphQL */ `
     activateWorkspace(data: ActivateWorkspaceInput!): Workspace!
     updateWorkspace(data: UpdateWorkspaceInput!): Workspace!
     deleteCurrentWorkspace: Workspace!
-    sendInvitations(emails: [String!]!): SendInvitationsOutput!
+    sendInvitations(emails: [String!]!, roleId: UUID): SendInvitations!
     deleteWorkspaceInvitation(appTokenId: String!): String!
-    resendWorkspaceInvitation(appTokenId: String!): SendInvitationsOutput!
+    resendWorkspaceInvitation(appTokenId: String!): SendInvitations!
   }
 `;

@@ -24,6 +24,7 @@ export interface CreateFieldInput {
   isActive?: boolean | null;
   isSystem?: boolean | null;
   isUIReadOnly?: boolean | null;
+  isUIEditable?: boolean | null;
   isLabelSyncedWithName?: boolean | null;
   isRemoteCreation?: boolean | null;
   defaultValue?: unknown;
@@ -65,7 +66,7 @@ export async function createCustomField(database: Database, workspaceId: string,
         isNullable: type === "TEXT" ? false : (input.isNullable ?? true),
         isUnique: input.isUnique ?? false,
         isSystem: input.isSystem ?? false,
-        isUIReadOnly: input.isUIReadOnly ?? false,
+        isUIReadOnly: input.isUIReadOnly ?? (input.isUIEditable == null ? false : !input.isUIEditable),
         defaultValue: validateDefaultValue(type, input.defaultValue, options),
         ...(options ? { options } : {}),
         ...(input.settings ? { settings: input.settings } : {}),

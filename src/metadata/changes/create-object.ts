@@ -21,6 +21,7 @@ export interface CreateObjectInput {
   description?: string | null;
   icon?: string | null;
   shortcut?: string | null;
+  color?: string | null;
   isRemote?: boolean | null;
   isLabelSyncedWithName?: boolean | null;
 }
@@ -55,6 +56,7 @@ export async function createCustomObject(database: Database, workspaceId: string
       description: input.description ?? null,
       icon: input.icon ?? null,
       shortcut: input.shortcut ?? null,
+      color: input.color ?? null,
       tableName: tableNameFor(names.nameSingular, true),
       isCustom: true,
       isRemote: false,

@@ -9,8 +9,8 @@ const bad = (code: string, message: string) => new AppError(400, code, message);
 
 /**
  * Deletes a custom field with its columns. A relation goes with both sides (and the join column), since
- * half a relation cannot exist. Standard fields, active fields (Twenty's rule: deactivate first) and the
- * field that names the object's records are refused.
+ * half a relation cannot exist. Standard fields and the field that names the object's records are refused;
+ * an active field may go (Twenty 2.21 no longer asks for deactivation first).
  */
 export async function deleteField(database: Database, workspaceId: string, id: string): Promise<FieldMetadata> {
   return changeMetadata(database, workspaceId, async ({ tx, metadata, ddl }) => {
@@ -18,7 +18,6 @@ export async function deleteField(database: Database, workspaceId: string, id: s
     if (!found) throw new AppError(404, "FIELD_NOT_FOUND", "Field does not exist");
     const { object, field } = found;
     if (!field.isCustom) throw bad("STANDARD_FIELD_DELETE", "Standard Fields can't be deleted");
-    if (field.isActive) throw bad("ACTIVE_FIELD_DELETE", "Active fields can't be deleted");
     if (object.labelIdentifierFieldMetadataId === id) throw bad("LABEL_IDENTIFIER_DELETE", "The label identifier field can't be deleted");
     const doomed = [{ object, field }];
     if (field.type === "RELATION" && field.relationTargetFieldMetadataId) {

@@ -22,6 +22,7 @@ export interface UpdateFieldInput {
   isActive?: boolean | null;
   isSystem?: boolean | null;
   isUIReadOnly?: boolean | null;
+  isUIEditable?: boolean | null;
   isNullable?: boolean | null;
   isUnique?: boolean | null;
   isLabelSyncedWithName?: boolean | null;
@@ -51,6 +52,7 @@ export async function updateField(database: Database, workspaceId: string, id: s
     if (input.isActive != null) after.isActive = input.isActive;
     if (input.isSystem != null) after.isSystem = input.isSystem;
     if (input.isUIReadOnly != null) after.isUIReadOnly = input.isUIReadOnly;
+    if (input.isUIEditable != null) after.isUIReadOnly = !input.isUIEditable;
     if (input.isLabelSyncedWithName != null) after.isLabelSyncedWithName = input.isLabelSyncedWithName;
     if (input.isActive === false && object.labelIdentifierFieldMetadataId === id) {
       throw bad("LABEL_IDENTIFIER_REQUIRED", "The label identifier field cannot be deactivated");

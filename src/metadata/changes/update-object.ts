@@ -16,7 +16,9 @@ export interface UpdateObjectInput {
   description?: string | null;
   icon?: string | null;
   shortcut?: string | null;
+  color?: string | null;
   isActive?: boolean | null;
+  isSearchable?: boolean | null;
   isLabelSyncedWithName?: boolean | null;
   labelIdentifierFieldMetadataId?: string | null;
   imageIdentifierFieldMetadataId?: string | null;
@@ -43,6 +45,8 @@ export async function updateObject(database: Database, workspaceId: string, id: 
     if (input.description !== undefined) after.description = input.description;
     if (input.icon !== undefined) after.icon = input.icon;
     if (input.shortcut !== undefined) after.shortcut = input.shortcut;
+    if (input.color !== undefined) after.color = input.color;
+    if (input.isSearchable != null) after.isSearchable = input.isSearchable;
     if (input.isActive != null) after.isActive = input.isActive;
     if (input.isLabelSyncedWithName != null) after.isLabelSyncedWithName = input.isLabelSyncedWithName;
     if (after.isLabelSyncedWithName) {

@@ -46,6 +46,7 @@ function buildObject(definition: StandardObjectDefinition, now: Date): ObjectMet
     description: definition.description ?? null,
     icon: definition.icon ?? null,
     shortcut: definition.shortcut ?? null,
+    color: null,
     tableName: tableNameFor(definition.nameSingular, false),
     isCustom: false,
     isRemote: false,
