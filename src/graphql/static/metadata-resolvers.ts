@@ -15,6 +15,7 @@ import type { GraphQLContext } from "../context.ts";
 import { requireSettings, requireWorkspace } from "../guards.ts";
 import { applicationIdOf } from "../../workspaces/application-ids.ts";
 import { metadataOf, refreshMetadata } from "../workspace-metadata.ts";
+import { withMetadataValidationErrors } from "./metadata-validation-graphql.ts";
 import { applicationIdsOf } from "./request-application-ids.ts";
 
 type ListArgs = { filter?: MetadataFilter; paging?: CursorPaging };
@@ -30,7 +31,7 @@ const indexesOf = (ctx: GraphQLContext) => listIndexes(ctx.db.http, requireWorks
 /** Mutations change the model, then answer from the new version so nested selections see the change. */
 async function mutate<T>(ctx: GraphQLContext, work: (workspaceId: string) => Promise<T>): Promise<T> {
   const { workspace } = requireSettings(ctx, "DATA_MODEL");
-  const result = await work(workspace.id);
+  const result = await withMetadataValidationErrors(() => work(workspace.id));
   refreshMetadata(ctx);
   return result;
 }

@@ -4,6 +4,7 @@ import { RecordAccess } from "../../query/access.ts";
 import { apiKeysWithRole, fieldPermissionsOfRole, objectPermissionsOfRole, rolesOfUserWorkspace } from "../../roles/role-details.ts";
 import { membersWithRole } from "../../workspaces/workspace-members.ts";
 import type { GraphQLContext } from "../context.ts";
+import { requireSettings } from "../guards.ts";
 import { metadataOf } from "../workspace-metadata.ts";
 
 type RoleRow = typeof roles.$inferSelect;
@@ -46,7 +47,11 @@ export const roleResolvers = {
       const workspace = activeWorkspaceOf(ctx);
       return workspace ? membersWithRole(ctx.db.http, workspace, role.id) : [];
     },
-    apiKeys: (role: RoleRow, _: unknown, ctx: GraphQLContext) => apiKeysWithRole(ctx.db.http, role.id),
+    /** API keys are settings (their names say what integrates with the workspace): seen with that permission only. */
+    apiKeys(role: RoleRow, _: unknown, ctx: GraphQLContext) {
+      requireSettings(ctx, "API_KEYS_AND_WEBHOOKS");
+      return apiKeysWithRole(ctx.db.http, role.id);
+    },
     objectPermissions: (role: RoleRow, _: unknown, ctx: GraphQLContext) => objectPermissionsOfRole(ctx.db.http, role.id),
     fieldPermissions: (role: RoleRow, _: unknown, ctx: GraphQLContext) => fieldPermissionsOfRole(ctx.db.http, role.id),
   },
@@ -55,7 +60,7 @@ export const roleResolvers = {
       member.userWorkspaceId ? rolesOfUserWorkspace(ctx.db.http, member.userWorkspaceId) : [],
   },
   UserWorkspace: {
-    objectPermissions: objectsPermissionsOf,
-    objectsPermissions: objectsPermissionsOf,
+    objectPermissions: (link: { id: string }, _: unknown, ctx: GraphQLContext) => objectsPermissionsOf(link, ctx),
+    objectsPermissions: (link: { id: string }, _: unknown, ctx: GraphQLContext) => objectsPermissionsOf(link, ctx),
   },
 };

@@ -30,7 +30,7 @@ function decode(cursor: string): number {
  * nestjs-query's offset connections over an already ordered list: cursors are opaque positions, at most
  * 1000 per page, 10 by default.
  */
-export function toConnection<T>(items: T[], paging: CursorPaging | null | undefined, defaultSize = 10): Connection<T> {
+export function toConnection<T>(items: T[], paging: CursorPaging | null | undefined): Connection<T> {
   const first = paging?.first ?? undefined;
   const last = paging?.last ?? undefined;
   if (first !== undefined && last !== undefined) throw new AppError(400, "INVALID_PAGING", "Cannot provide both first and last");
@@ -40,7 +40,7 @@ export function toConnection<T>(items: T[], paging: CursorPaging | null | undefi
   let start = paging?.after ? decode(paging.after) + 1 : 0;
   let end = paging?.before ? decode(paging.before) : items.length;
   if (last !== undefined) start = Math.max(start, end - last);
-  else end = Math.min(end, start + (first ?? defaultSize));
+  else end = Math.min(end, start + (first ?? 10));
   const slice = items.slice(start, end);
   return {
     edges: slice.map((node, i) => ({ node, cursor: encode(start + i) })),

@@ -5,6 +5,7 @@ import { addFieldDdl } from "../ddl/field-ddl.ts";
 import { buildField } from "../field-builder.ts";
 import { fieldTypes, type FieldMetadata, type FieldType, type ObjectMetadata } from "../types.ts";
 import { assertNameSyncedWithLabel, validateMetadataLabel, validateMetadataName } from "../validation/metadata-names.ts";
+import { validatingMetadata } from "../validation/metadata-validation-error.ts";
 import { validateDefaultValue } from "./field-default.ts";
 import { validateOptions } from "./field-options.ts";
 import { insertFieldRows, insertUniqueIndexRows } from "./insert-rows.ts";
@@ -44,6 +45,11 @@ export function parseFieldType(type: unknown): FieldType {
 
 /** Adds a custom field: its row and columns (or both sides of a relation), in one metadata change. */
 export async function createCustomField(database: Database, workspaceId: string, input: CreateFieldInput): Promise<FieldMetadata> {
+  const entity = { id: crypto.randomUUID(), name: String(input.name ?? ""), objectMetadataId: input.objectMetadataId ?? null };
+  return validatingMetadata("fieldMetadata", "create", entity, () => createField(database, workspaceId, input));
+}
+
+async function createField(database: Database, workspaceId: string, input: CreateFieldInput): Promise<FieldMetadata> {
   const type = parseFieldType(input.type);
   const name = validateMetadataName(input.name);
   const label = validateMetadataLabel(input.label);

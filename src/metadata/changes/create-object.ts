@@ -8,6 +8,7 @@ import { capitalize, tableNameFor } from "../names.ts";
 import { searchVectorExpression } from "../search-vector.ts";
 import type { FieldMetadata, ObjectMetadata } from "../types.ts";
 import { assertNameSyncedWithLabel, validateObjectNames } from "../validation/metadata-names.ts";
+import { validatingMetadata } from "../validation/metadata-validation-error.ts";
 import { customObjectDefaultFields, customObjectRelationTargets } from "./custom-object-fields.ts";
 import { insertFieldRows, insertObjectRows, insertUniqueIndexRows } from "./insert-rows.ts";
 import { changeMetadata } from "./metadata-change.ts";
@@ -31,6 +32,12 @@ export interface CreateObjectInput {
  * timeline, favorites, attachments, note and task targets (a CASCADE join column on each), in one change.
  */
 export async function createCustomObject(database: Database, workspaceId: string, input: CreateObjectInput): Promise<ObjectMetadata> {
+  const id = crypto.randomUUID();
+  const entity = { id, nameSingular: String(input.nameSingular ?? ""), namePlural: String(input.namePlural ?? "") };
+  return validatingMetadata("objectMetadata", "create", entity, () => createObjectWithId(database, workspaceId, id, input));
+}
+
+async function createObjectWithId(database: Database, workspaceId: string, id: string, input: CreateObjectInput): Promise<ObjectMetadata> {
   const names = validateObjectNames(input);
   if (input.isRemote) throw new AppError(400, "REMOTE_OBJECTS_UNSUPPORTED", "Remote objects are not supported");
   if (input.isLabelSyncedWithName) {
@@ -44,7 +51,6 @@ export async function createCustomObject(database: Database, workspaceId: string
       }
     }
     const now = new Date();
-    const id = crypto.randomUUID();
     const fields = [...baseFields, ...customObjectDefaultFields].map((definition, i) => buildField(definition, id, new Date(now.getTime() + i)));
     const object: ObjectMetadata = {
       id,

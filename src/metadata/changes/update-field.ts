@@ -7,6 +7,7 @@ import { fieldConstraintsDdl } from "../ddl/create-object.ts";
 import type { FieldMetadata, RelationSettings } from "../types.ts";
 import { assertNameSyncedWithLabel, validateMetadataLabel, validateMetadataName } from "../validation/metadata-names.ts";
 import { assertUniqueSupported } from "./create-field.ts";
+import { validatingMetadata, type EntityMinimalInformation } from "../validation/metadata-validation-error.ts";
 import { validateDefaultValue } from "./field-default.ts";
 import { diffOptions, validateOptions } from "./field-options.ts";
 import { insertUniqueIndexRows } from "./insert-rows.ts";
@@ -39,10 +40,12 @@ const bad = (code: string, message: string) => new AppError(400, code, message);
  * uniqueness. The type never changes.
  */
 export async function updateField(database: Database, workspaceId: string, id: string, input: UpdateFieldInput): Promise<FieldMetadata> {
-  return changeMetadata(database, workspaceId, async ({ tx, metadata, ddl }) => {
+  const entity: EntityMinimalInformation = { id, name: null, objectMetadataId: null };
+  return validatingMetadata("fieldMetadata", "update", entity, () => changeMetadata(database, workspaceId, async ({ tx, metadata, ddl }) => {
     const found = metadata.fieldsById.get(id);
     if (!found) throw new AppError(404, "FIELD_NOT_FOUND", "Field does not exist");
     const { object, field: before } = found;
+    Object.assign(entity, { name: before.name, objectMetadataId: object.id });
     const after: FieldMetadata = { ...before, settings: before.settings ? { ...before.settings } : null };
     const schema = metadata.schemaName;
 
@@ -97,7 +100,7 @@ export async function updateField(database: Database, workspaceId: string, id: s
     }
     await saveFieldRow(tx, after);
     return after;
-  });
+  }));
 }
 
 function isDefaultStillValid(field: FieldMetadata): boolean {

@@ -5,6 +5,7 @@ import { renameObjectDdl } from "../ddl/object-ddl.ts";
 import { tableNameFor } from "../names.ts";
 import type { FieldMetadata, ObjectMetadata, RelationSettings } from "../types.ts";
 import { assertNameSyncedWithLabel, validateObjectNames } from "../validation/metadata-names.ts";
+import { validatingMetadata, type EntityMinimalInformation } from "../validation/metadata-validation-error.ts";
 import { changeMetadata } from "./metadata-change.ts";
 import { saveFieldRow, saveObjectRow } from "./metadata-rows.ts";
 
@@ -32,9 +33,11 @@ const labelIdentifierTypes = new Set(["TEXT", "FULL_NAME", "UUID", "NUMBER", "EM
  * the MANY_TO_ONE fields other objects hold to it (named after it) with their join columns.
  */
 export async function updateObject(database: Database, workspaceId: string, id: string, input: UpdateObjectInput): Promise<ObjectMetadata> {
-  return changeMetadata(database, workspaceId, async ({ tx, metadata, ddl }) => {
+  const entity: EntityMinimalInformation = { id, nameSingular: null, namePlural: null };
+  return validatingMetadata("objectMetadata", "update", entity, () => changeMetadata(database, workspaceId, async ({ tx, metadata, ddl }) => {
     const before = metadata.objectsById.get(id);
     if (!before) throw new AppError(404, "OBJECT_NOT_FOUND", "Object does not exist");
+    Object.assign(entity, { nameSingular: before.nameSingular, namePlural: before.namePlural });
     const names = validateObjectNames({
       nameSingular: input.nameSingular ?? before.nameSingular,
       namePlural: input.namePlural ?? before.namePlural,
@@ -100,5 +103,5 @@ export async function updateObject(database: Database, workspaceId: string, id: 
       ddl.push(...renameFieldDdl(metadata.schemaName, owner, inverse.field, next));
       await saveFieldRow(tx, next);
     }
-  });
+  }));
 }

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../app-env.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { workspaceAuth } from "../../http/require-auth.ts";
-import { toConnection } from "../api/metadata-connection.ts";
+import { idCursorPage, type IdCursorQuery } from "../api/id-cursor-page.ts";
 import { fieldDto, objectDto } from "../api/rest-dto.ts";
 import { createCustomField, type CreateFieldInput } from "../changes/create-field.ts";
 import { createCustomObject, type CreateObjectInput } from "../changes/create-object.ts";
@@ -14,7 +14,6 @@ import { loadWorkspaceMetadata } from "../load-metadata.ts";
 import { getWorkspaceMetadata } from "../metadata-cache.ts";
 
 type Ctx = Context<AppEnv>;
-type ListQuery = { limit?: number; starting_after?: string; ending_before?: string };
 
 const current = (c: Ctx) => {
   const { workspace } = workspaceAuth(c.var.auth);
@@ -23,24 +22,11 @@ const current = (c: Ctx) => {
 const afterChange = async (c: Ctx) => (await loadWorkspaceMetadata(c.var.db.http, workspaceAuth(c.var.auth).workspace.id)).metadata;
 const workspaceId = (c: Ctx) => workspaceAuth(c.var.auth).workspace.id;
 
-function page<T>(items: T[], query: ListQuery) {
-  if (query.starting_after && query.ending_before) {
-    throw new AppError(400, "INVALID_PAGING", "Only one of 'endingBefore' and 'startingAfter' may be provided");
-  }
-  const connection = toConnection(
-    items,
-    query.ending_before ? { last: query.limit ?? 1000, before: query.ending_before } : { first: query.limit ?? 1000, after: query.starting_after ?? null },
-    1000,
-  );
-  const { hasNextPage, startCursor, endCursor } = connection.pageInfo;
-  return { nodes: connection.edges.map((edge) => edge.node), pageInfo: { hasNextPage, startCursor, endCursor } };
-}
-
 export const objectHandlers = {
-  async list(c: Ctx, query: ListQuery) {
+  async list(c: Ctx, query: IdCursorQuery) {
     const metadata = await current(c);
-    const { nodes, pageInfo } = page(metadata.objects, query);
-    return c.json({ data: { objects: nodes.map((o) => objectDto(metadata, o)) }, pageInfo }, 200);
+    const { nodes, pageInfo, totalCount } = idCursorPage(metadata.objects, query);
+    return c.json({ data: { objects: nodes.map((o) => objectDto(metadata, o)) }, pageInfo, totalCount }, 200);
   },
   async get(c: Ctx, id: string) {
     const metadata = await current(c);
@@ -65,10 +51,10 @@ export const objectHandlers = {
 };
 
 export const fieldHandlers = {
-  async list(c: Ctx, query: ListQuery) {
+  async list(c: Ctx, query: IdCursorQuery) {
     const metadata = await current(c);
-    const { nodes, pageInfo } = page(metadata.objects.flatMap((o) => o.fields), query);
-    return c.json({ data: { fields: nodes.map((f) => fieldDto(metadata, f)) }, pageInfo }, 200);
+    const { nodes, pageInfo, totalCount } = idCursorPage(metadata.objects.flatMap((o) => o.fields), query);
+    return c.json({ data: { fields: nodes.map((f) => fieldDto(metadata, f)) }, pageInfo, totalCount }, 200);
   },
   async get(c: Ctx, id: string) {
     const metadata = await current(c);

@@ -3,8 +3,8 @@ import { fieldTypes } from "../types.ts";
 
 export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(0).max(1000).optional().openapi({ description: "Page size, default and max 1000" }),
-  starting_after: z.string().optional(),
-  ending_before: z.string().optional(),
+  starting_after: z.string().optional().openapi({ description: "Id of the item after which the page starts" }),
+  ending_before: z.string().optional().openapi({ description: "Id of the item before which the page ends" }),
 });
 
 export const idParam = z.object({ id: z.uuid().openapi({ param: { name: "id", in: "path" } }) });
@@ -21,6 +21,7 @@ export const createObjectBody = z
     description: optionalText,
     icon: optionalText,
     shortcut: optionalText,
+    color: optionalText,
     isRemote: optionalFlag,
     isLabelSyncedWithName: optionalFlag,
     primaryKeyColumnType: optionalText,
@@ -37,7 +38,9 @@ export const updateObjectBody = z
     description: optionalText,
     icon: optionalText,
     shortcut: optionalText,
+    color: optionalText,
     isActive: optionalFlag,
+    isSearchable: optionalFlag,
     isLabelSyncedWithName: optionalFlag,
     labelIdentifierFieldMetadataId: z.uuid().nullable().optional(),
     imageIdentifierFieldMetadataId: z.uuid().nullable().optional(),
@@ -49,6 +52,7 @@ const fieldFlags = {
   icon: optionalText,
   isActive: optionalFlag,
   isSystem: optionalFlag,
+  isUIEditable: optionalFlag,
   isUIReadOnly: optionalFlag,
   isNullable: optionalFlag,
   isUnique: optionalFlag,

@@ -1,6 +1,6 @@
-import { AppError } from "../../errors/app-error.ts";
+import { InvalidMetadataInput, MetadataIssues } from "./metadata-validation-error.ts";
 
-/** Object/field name and label rules of Twenty's v1 metadata engine (one error, Twenty's exact wording). */
+/** Object/field name and label rules of Twenty 2.21's metadata engine, in its wording. */
 
 const MAX_IDENTIFIER_LENGTH = 63;
 const VALID_NAME = /^[a-z][a-zA-Z0-9]*$/;
@@ -21,11 +21,15 @@ export const reservedMetadataNames: ReadonlySet<string> = new Set([
   "object", "objects", "index", "relation", "relations", "aggregate",
 ]);
 
-const fail = (code: string, message: string) => new AppError(400, code, message);
-const tooShort = (code: string, value: string) => fail(code, `Input is too short: "${value}"`);
-const tooLong = (code: string) => fail(code, `Name is too long: it exceeds the ${MAX_IDENTIFIER_LENGTH} characters limit.`);
-const notValid = (name: string) =>
-  fail("INVALID_METADATA_NAME", `String "${name}" is not valid: must start with lowercase letter and contain only alphanumeric letters`);
+const fail = (code: string, message: string, value?: unknown) => new InvalidMetadataInput(code, message, value);
+const tooShort = (code: string, value: string) => fail(code, `Input is too short: "${value}"`, value);
+const tooLong = (code: string, value: string) => fail(code, `Name is too long: it exceeds the ${MAX_IDENTIFIER_LENGTH} characters limit.`, value);
+
+/** Throws the one rule broken, or all of them together. */
+function throwIssues(issues: InvalidMetadataInput[]): void {
+  if (issues.length === 1) throw issues[0]!;
+  if (issues.length > 1) throw new MetadataIssues(issues);
+}
 
 // Character classes of lodash's `words`: only Latin-1 letters have a case; any other letter ("misc", e.g. `μ`)
 // behaves as lowercase. Twenty compares names against lodash.camelcase, so `μ` survives the camelCase check and
@@ -72,23 +76,41 @@ function camelCase(value: string): string {
     .join("");
 }
 
-export function validateMetadataName(name: unknown): string {
-  if (typeof name !== "string") throw tooShort("METADATA_NAME_TOO_SHORT", "");
-  // The DTO decorator runs before the engine checks in Twenty.
-  if (DTO_RESERVED.test(name) || DTO_FORBIDDEN_CHARS.test(name)) throw notValid(name);
-  if (name.length > MAX_IDENTIFIER_LENGTH) throw tooLong("METADATA_NAME_TOO_LONG");
-  if (name.length < 1) throw tooShort("METADATA_NAME_TOO_SHORT", name);
-  if (camelCase(name) !== name) throw fail("METADATA_NAME_NOT_CAMEL_CASE", `${name} should be in camelCase`);
-  if (!VALID_NAME.test(name)) throw notValid(name);
-  if (reservedMetadataNames.has(name)) throw fail("METADATA_NAME_NOT_AVAILABLE", `The name "${name}" is not available`);
-  return name;
+/**
+ * Twenty 2.21's name rules, every one checked (as its validators do), in its wording: length, camelCase
+ * (lodash's, so `field2Name` passes and `test123abc` does not), `^[a-z][a-zA-Z0-9]*$`, reserved words.
+ */
+function nameIssues(name: unknown): InvalidMetadataInput[] {
+  if (typeof name !== "string" || name.length < 1) return [fail("METADATA_NAME_TOO_SHORT", "Name is too short", typeof name === "string" ? name : "")];
+  const issues: InvalidMetadataInput[] = [];
+  if (name.length > MAX_IDENTIFIER_LENGTH) issues.push(fail("METADATA_NAME_TOO_LONG", "Name is too long", name));
+  if (camelCase(name) !== name) issues.push(fail("METADATA_NAME_NOT_CAMEL_CASE", "Name should be in camelCase", name));
+  // The DTO rule (GraphQL words, quoting characters) is one more way for a name not to be valid.
+  if (!VALID_NAME.test(name) || DTO_RESERVED.test(name) || DTO_FORBIDDEN_CHARS.test(name)) {
+    issues.push(fail("INVALID_METADATA_NAME", "Name is not valid: it must start with lowercase letter and contain only alphanumeric letters", name));
+  }
+  if (reservedMetadataNames.has(name)) issues.push(fail("METADATA_NAME_NOT_AVAILABLE", "The name is not available", name));
+  return issues;
 }
 
+export function validateMetadataName(name: unknown): string {
+  throwIssues(nameIssues(name));
+  return name as string;
+}
+
+/** Field labels: 1 to 63 characters once trimmed. */
 export function validateMetadataLabel(label: unknown): string {
   const trimmed = typeof label === "string" ? label.trim() : "";
   if (trimmed.length < 1) throw tooShort("INVALID_METADATA_LABEL", trimmed);
-  if (trimmed.length > MAX_IDENTIFIER_LENGTH) throw tooLong("INVALID_METADATA_LABEL");
+  if (trimmed.length > MAX_IDENTIFIER_LENGTH) throw tooLong("INVALID_METADATA_LABEL", trimmed);
   return trimmed;
+}
+
+function objectLabelIssues(label: unknown): InvalidMetadataInput[] {
+  const trimmed = typeof label === "string" ? label.trim() : "";
+  if (trimmed.length < 1) return [fail("INVALID_METADATA_LABEL", "Object label is too short", trimmed)];
+  if (trimmed.length > MAX_IDENTIFIER_LENGTH) return [fail("INVALID_METADATA_LABEL", "Object label is too long", trimmed)];
+  return [];
 }
 
 export interface ObjectNamesInput {
@@ -105,18 +127,19 @@ export interface ObjectNames {
   labelPlural: string;
 }
 
+/** Both names and both labels of an object, every broken rule reported together. */
 export function validateObjectNames(input: ObjectNamesInput): ObjectNames {
-  const nameSingular = validateMetadataName(input.nameSingular);
-  const namePlural = validateMetadataName(input.namePlural);
-  const labelSingular = validateMetadataLabel(input.labelSingular);
-  const labelPlural = validateMetadataLabel(input.labelPlural);
-  if (nameSingular.trim().toLowerCase() === namePlural.trim().toLowerCase()) {
-    throw fail("OBJECT_NAMES_IDENTICAL", "The singular and plural names cannot be the same for an object");
+  const issues = [...nameIssues(input.nameSingular), ...nameIssues(input.namePlural), ...objectLabelIssues(input.labelSingular), ...objectLabelIssues(input.labelPlural)];
+  const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
+  const [nameSingular, namePlural, labelSingular, labelPlural] = [input.nameSingular, input.namePlural, input.labelSingular, input.labelPlural].map(text) as [string, string, string, string];
+  if (nameSingular !== "" && nameSingular.toLowerCase() === namePlural.toLowerCase()) {
+    issues.push(fail("OBJECT_NAMES_IDENTICAL", "The singular and plural names cannot be the same for an object", nameSingular));
   }
-  if (labelSingular.toLowerCase() === labelPlural.toLowerCase()) {
-    throw fail("OBJECT_LABELS_IDENTICAL", "The singular and plural labels cannot be the same for an object");
+  if (labelSingular !== "" && labelSingular.toLowerCase() === labelPlural.toLowerCase()) {
+    issues.push(fail("OBJECT_LABELS_IDENTICAL", "The singular and plural labels cannot be the same for an object", labelSingular));
   }
-  return { nameSingular, namePlural, labelSingular, labelPlural };
+  throwIssues(issues);
+  return { nameSingular: input.nameSingular as string, namePlural: input.namePlural as string, labelSingular, labelPlural };
 }
 
 /** `"2nd Owner"` → `n2ndOwner`, `"Café Owner"` → `cafeOwner`. */
@@ -131,6 +154,6 @@ export function computeMetadataNameFromLabel(label: string): string {
 
 export function assertNameSyncedWithLabel(name: string, label: string): void {
   if (name !== computeMetadataNameFromLabel(label)) {
-    throw fail("NAME_NOT_SYNCED_WITH_LABEL", "Name is not synced with label");
+    throw fail("NAME_NOT_SYNCED_WITH_LABEL", "Name is not synced with label", name);
   }
 }
