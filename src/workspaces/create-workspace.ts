@@ -6,15 +6,27 @@ import { AppError } from "../errors/app-error.ts";
 import { provisionWorkspaceSchema } from "../metadata/provisioning/provision-workspace.ts";
 import { adminRole, memberRole } from "../roles/standard-roles.ts";
 import { insertWorkspaceMember, type MemberInput } from "./workspace-members.ts";
+import { assertValidSubdomain } from "./workspace-service.ts";
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 
-/** A workspace waiting for activation (Twenty's PENDING_CREATION), with its creator already a member of it. */
-export async function createPendingWorkspace(tx: Db, userId: string): Promise<{ workspace: WorkspaceRow; userWorkspaceId: string }> {
-  const subdomain = `workspace-${crypto.randomUUID().slice(0, 8)}`;
+/**
+ * A workspace waiting for activation (Twenty's PENDING_CREATION), with its creator already a member of it.
+ * The name and subdomain may be chosen now (2.21's `SignUpInNewWorkspaceInput`) or later.
+ */
+export async function createPendingWorkspace(
+  tx: Db,
+  userId: string,
+  chosen: { displayName?: string | null; subdomain?: string | null } = {},
+): Promise<{ workspace: WorkspaceRow; userWorkspaceId: string }> {
+  if (chosen.subdomain != null) assertValidSubdomain(chosen.subdomain);
+  const subdomain = chosen.subdomain ?? `workspace-${crypto.randomUUID().slice(0, 8)}`;
+  const displayName = chosen.displayName?.trim() || null;
+  const [taken] = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.subdomain, subdomain));
+  if (taken) throw new AppError(400, "SUBDOMAIN_TAKEN", "Subdomain already taken");
   const [workspace] = await tx
     .insert(workspaces)
-    .values({ subdomain, inviteHash: crypto.randomUUID(), activationStatus: "PENDING_CREATION" })
+    .values({ subdomain, displayName, inviteHash: crypto.randomUUID(), activationStatus: "PENDING_CREATION" })
     .returning();
   const [link] = await tx.insert(userWorkspaces).values({ userId, workspaceId: workspace!.id }).returning({ id: userWorkspaces.id });
   await tx.update(users).set({ defaultWorkspaceId: workspace!.id }).where(and(eq(users.id, userId), isNull(users.defaultWorkspaceId)));

@@ -4,6 +4,7 @@ import type { Db } from "../db/database.ts";
 import { isUniqueViolation } from "../db/pg-errors.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { WorkspaceRow } from "./create-workspace.ts";
+import { assertFixedSettingsUnchanged, type FixedWorkspaceSettings } from "./fixed-settings.ts";
 
 const notFound = () => new AppError(404, "WORKSPACE_NOT_FOUND", "Workspace not found");
 
@@ -26,7 +27,7 @@ export async function countMembers(db: Db, workspaceId: string): Promise<number>
   return row?.n ?? 0;
 }
 
-export interface WorkspaceChanges {
+export interface WorkspaceChanges extends FixedWorkspaceSettings {
   displayName?: string | null;
   logo?: string | null;
   subdomain?: string | null;
@@ -38,7 +39,12 @@ export interface WorkspaceChanges {
 
 const subdomainPattern = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])?$/;
 
+export function assertValidSubdomain(subdomain: string): void {
+  if (!subdomainPattern.test(subdomain)) throw new AppError(400, "INVALID_SUBDOMAIN", "Subdomain is not valid");
+}
+
 export async function updateWorkspace(db: Db, id: string, changes: WorkspaceChanges): Promise<WorkspaceRow> {
+  assertFixedSettingsUnchanged(changes);
   const set: Partial<WorkspaceRow> = { updatedAt: new Date() };
   if (changes.displayName != null) set.displayName = changes.displayName;
   if (changes.logo !== undefined) set.logo = changes.logo;
@@ -46,7 +52,7 @@ export async function updateWorkspace(db: Db, id: string, changes: WorkspaceChan
   if (changes.allowImpersonation != null) set.allowImpersonation = changes.allowImpersonation;
   if (changes.isPublicInviteLinkEnabled != null) set.isPublicInviteLinkEnabled = changes.isPublicInviteLinkEnabled;
   if (changes.subdomain != null) {
-    if (!subdomainPattern.test(changes.subdomain)) throw new AppError(400, "INVALID_SUBDOMAIN", "Subdomain is not valid");
+    assertValidSubdomain(changes.subdomain);
     set.subdomain = changes.subdomain;
   }
   if (changes.defaultRoleId != null) {

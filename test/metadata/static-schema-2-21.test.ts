@@ -222,3 +222,26 @@ describe("roles, members and invitations with Twenty 2.21's members", () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("2.21's extra update inputs never move or rename a field", () => {
+  it("accepts the field's own objectMetadataId and universalIdentifier, refuses others and morph payloads", async () => {
+    const field = (await run(`query($id: UUID!) { object(id: $id) { fieldsList { id name universalIdentifier } } }`, { id: ids.person })).object.fieldsList.find(
+      (f: { name: string }) => f.name === "jobTitle",
+    );
+    const same = await run(`mutation($id: UUID!, $o: UUID!, $u: String!) { updateOneField(input: { id: $id, update: { objectMetadataId: $o, universalIdentifier: $u, label: "Role title" } }) { label } }`, {
+      id: field.id,
+      o: ids.person,
+      u: field.universalIdentifier,
+    });
+    expect(same.updateOneField.label).toBe("Role title");
+    const refuse = async (update: Record<string, unknown>) => {
+      const res = await gql(worker, `mutation($id: UUID!, $u: UpdateFieldInput!) { updateOneField(input: { id: $id, update: $u }) { id } }`, { id: field.id, u: update }, { token: ws.accessToken });
+      return (res.errors?.[0]?.extensions as { errors?: { fieldMetadata: Array<{ errors: Array<{ message: string }> }> } })?.errors?.fieldMetadata[0]?.errors[0]?.message;
+    };
+    expect(await refuse({ objectMetadataId: ids.company })).toBe("A field cannot move to another object");
+    expect(await refuse({ universalIdentifier: "something-else" })).toBe("The universal identifier of a field cannot be changed");
+    expect(await refuse({ morphRelationsUpdatePayload: [{}] })).toBe("Morph relations are not supported");
+    const skip = await gql(worker, `mutation { createOneObject(input: { object: { nameSingular: "bare", namePlural: "bares", labelSingular: "Bare", labelPlural: "Bares", skipNameField: true } }) { id } }`, {}, { token: ws.accessToken });
+    expect(skip.errors?.[0]?.extensions?.code).toBe("METADATA_VALIDATION_FAILED");
+  });
+});

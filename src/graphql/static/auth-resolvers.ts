@@ -54,10 +54,10 @@ export const authResolvers = {
         workspace: { id: workspaceId, workspaceUrls: workspaceUrls(ctx.serverUrl) },
       };
     },
-    async signUpInNewWorkspace(_: unknown, __: unknown, ctx: GraphQLContext) {
+    async signUpInNewWorkspace(_: unknown, { input }: { input?: { displayName?: string | null; subdomain?: string | null } | null }, ctx: GraphQLContext) {
       const auth = requireAuth(ctx);
       if (auth.kind === "apiKey") throw new AppError(403, "USER_REQUIRED", "This operation needs a user token", "FORBIDDEN");
-      const { workspace } = await ctx.db.transaction((tx) => createPendingWorkspace(tx, auth.user.id));
+      const { workspace } = await ctx.db.transaction((tx) => createPendingWorkspace(tx, auth.user.id, input ?? {}));
       return {
         loginToken: await mintLoginToken(ctx.config.APP_SECRET, auth.user.email, workspace.id),
         workspace: { id: workspace.id, workspaceUrls: workspaceUrls(ctx.serverUrl) },

@@ -80,6 +80,11 @@ export const authTypeDefs = /* GraphQL */ `
     success: Boolean!
   }
 
+  input SignUpInNewWorkspaceInput {
+    displayName: String
+    subdomain: String
+  }
+
   type Query {
     checkUserExists(email: String!, captchaToken: String): CheckUserExist!
     validatePasswordResetToken(passwordResetToken: String!): ValidatePasswordResetToken!
@@ -98,7 +103,7 @@ export const authTypeDefs = /* GraphQL */ `
       locale: String
       verifyEmailRedirectPath: String
     ): SignUp!
-    signUpInNewWorkspace: SignUp!
+    signUpInNewWorkspace(input: SignUpInNewWorkspaceInput): SignUp!
     getLoginTokenFromCredentials(
       email: String!
       password: String!

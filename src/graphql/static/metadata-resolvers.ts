@@ -11,6 +11,7 @@ import { updateField, type UpdateFieldInput } from "../../metadata/changes/updat
 import { updateObject, type UpdateObjectInput } from "../../metadata/changes/update-object.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { FieldMetadata, ObjectMetadata } from "../../metadata/types.ts";
+import { universalIdentifierOf } from "../../metadata/universal-identifier.ts";
 import type { GraphQLContext } from "../context.ts";
 import { requireSettings, requireWorkspace } from "../guards.ts";
 import { applicationIdOf } from "../../workspaces/application-ids.ts";
@@ -105,7 +106,7 @@ export const metadataResolvers = {
     indexMetadataList: async (object: ObjectMetadata, _: unknown, ctx: GraphQLContext) => (await indexesOf(ctx)).filter((i) => i.objectMetadataId === object.id),
     searchFieldMetadataList: (object: ObjectMetadata) => searchFieldsOf(object),
     standardOverrides: () => null,
-    universalIdentifier: (object: ObjectMetadata) => object.standardId ?? object.id,
+    universalIdentifier: (object: ObjectMetadata) => universalIdentifierOf(object),
     isUIEditable: (object: ObjectMetadata) => uiFlags(object).isUIEditable,
     isUICreatable: (object: ObjectMetadata) => uiFlags(object).isUICreatable,
     applicationId: async (object: ObjectMetadata, _: unknown, ctx: GraphQLContext) => applicationIdOf(await applicationIdsOf(ctx), object),
@@ -115,7 +116,7 @@ export const metadataResolvers = {
     relation: async (field: FieldMetadata, _: unknown, ctx: GraphQLContext) => relationOf(await metadataOf(ctx), field),
     morphRelations: () => null,
     standardOverrides: () => null,
-    universalIdentifier: (field: FieldMetadata) => field.standardId ?? field.id,
+    universalIdentifier: (field: FieldMetadata) => universalIdentifierOf(field),
     isUIEditable: (field: FieldMetadata) => uiFlags(field).isUIEditable,
     morphId: () => null,
     applicationId: async (field: FieldMetadata, _: unknown, ctx: GraphQLContext) => applicationIdOf(await applicationIdsOf(ctx), field),

@@ -271,6 +271,7 @@ export const metadataTypeDefs = /* GraphQL */ `
     icon: String
     shortcut: String
     color: String
+    skipNameField: Boolean
     isRemote: Boolean
     isLabelSyncedWithName: Boolean
     primaryKeyColumnType: String
@@ -327,6 +328,7 @@ export const metadataTypeDefs = /* GraphQL */ `
     field: CreateFieldInput!
   }
   input UpdateFieldInput {
+    universalIdentifier: String
     name: String
     label: String
     description: String
@@ -340,7 +342,9 @@ export const metadataTypeDefs = /* GraphQL */ `
     defaultValue: JSON
     options: JSON
     settings: JSON
+    objectMetadataId: UUID
     isLabelSyncedWithName: Boolean
+    morphRelationsUpdatePayload: [JSON!]
   }
   input UpdateOneFieldMetadataInput {
     id: UUID!

@@ -8,6 +8,7 @@ import packageJson from "../../../package.json" with { type: "json" };
 import { activateWorkspace, type WorkspaceRow } from "../../workspaces/create-workspace.ts";
 import { deleteInvitation, listInvitations, resendInvitation, sendInvitations } from "../../workspaces/invitations.ts";
 import { loadApplicationIds } from "../../workspaces/application-ids.ts";
+import { fixedWorkspaceSettings } from "../../workspaces/fixed-settings.ts";
 import { listWorkspaceMembers, readWorkspaceMember } from "../../workspaces/workspace-members.ts";
 import {
   countMembers,
@@ -57,11 +58,12 @@ export const workspaceResolvers = {
   Mutation: {
     async activateWorkspace(_: unknown, { data }: { data: { displayName?: string | null } }, ctx: GraphQLContext) {
       const auth = requireUserInWorkspace(ctx);
+      const chosenAtSignUp = auth.workspace.displayName;
       const { workspace } = await ctx.db.transaction((tx) =>
         activateWorkspace(tx, {
           workspaceId: auth.workspace.id,
           userWorkspaceId: auth.userWorkspaceId,
-          displayName: data.displayName?.trim() || "My workspace",
+          displayName: data.displayName?.trim() || chosenAtSignUp || "My workspace",
           creator: { userId: auth.user.id, email: auth.user.email, firstName: auth.user.firstName, lastName: auth.user.lastName },
         }),
       );
@@ -89,30 +91,13 @@ export const workspaceResolvers = {
   },
   /** A self-hosted install without SSO, billing, AI or an enterprise key: those members answer their "off" values. */
   Workspace: {
+    ...Object.fromEntries(Object.entries(fixedWorkspaceSettings).map(([name, value]) => [name, () => value])),
     logoFileId: () => null,
-    workspaceDiscoverability: () => "MEMBERS_AND_INVITEES",
-    isPasswordAuthEnabled: () => true,
-    isPasswordAuthBypassEnabled: () => false,
-    isGoogleAuthEnabled: () => false,
-    isGoogleAuthBypassEnabled: () => false,
-    isMicrosoftAuthEnabled: () => false,
-    isMicrosoftAuthBypassEnabled: () => false,
-    isTwoFactorAuthenticationEnforced: () => false,
     isCustomDomainEnabled: () => false,
-    isInternalMessagesImportEnabled: () => false,
-    editableProfileFields: () => [],
-    fastModel: () => "",
-    smartModel: () => "",
     routerModel: () => "",
-    aiAdditionalInstructions: () => null,
-    enabledAiModelIds: () => [],
-    useRecommendedModels: () => true,
     featureFlags: () => [],
     hasValidSignedEnterpriseKey: () => false,
     hasValidEnterpriseValidityToken: () => false,
-    customDomain: () => null,
-    trashRetentionDays: () => 14,
-    eventLogRetentionDays: () => 90,
     databaseSchema: (workspace: WorkspaceRow) => workspace.schemaName,
     workspaceCustomApplicationId: async (workspace: WorkspaceRow, _: unknown, ctx: GraphQLContext) =>
       (await loadApplicationIds(ctx.db.http, workspace.id)).customApplicationId,

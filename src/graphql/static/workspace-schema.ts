@@ -262,13 +262,31 @@ export const workspaceTypeDefs = /* GraphQL */ `
     displayName: String
   }
   input UpdateWorkspaceInput {
+    subdomain: String
+    customDomain: String
     displayName: String
     logo: String
-    subdomain: String
     inviteHash: String
-    allowImpersonation: Boolean
     isPublicInviteLinkEnabled: Boolean
+    workspaceDiscoverability: WorkspaceDiscoverability
+    allowImpersonation: Boolean
+    isGoogleAuthEnabled: Boolean
+    isMicrosoftAuthEnabled: Boolean
+    isPasswordAuthEnabled: Boolean
+    isGoogleAuthBypassEnabled: Boolean
+    isMicrosoftAuthBypassEnabled: Boolean
+    isPasswordAuthBypassEnabled: Boolean
     defaultRoleId: UUID
+    isTwoFactorAuthenticationEnforced: Boolean
+    trashRetentionDays: Float
+    eventLogRetentionDays: Float
+    fastModel: String
+    smartModel: String
+    aiAdditionalInstructions: String
+    editableProfileFields: [String!]
+    enabledAiModelIds: [String!]
+    useRecommendedModels: Boolean
+    isInternalMessagesImportEnabled: Boolean
   }
 
   type Query {

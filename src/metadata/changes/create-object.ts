@@ -23,6 +23,7 @@ export interface CreateObjectInput {
   icon?: string | null;
   shortcut?: string | null;
   color?: string | null;
+  skipNameField?: boolean | null;
   isRemote?: boolean | null;
   isLabelSyncedWithName?: boolean | null;
 }
@@ -40,6 +41,8 @@ export async function createCustomObject(database: Database, workspaceId: string
 async function createObjectWithId(database: Database, workspaceId: string, id: string, input: CreateObjectInput): Promise<ObjectMetadata> {
   const names = validateObjectNames(input);
   if (input.isRemote) throw new AppError(400, "REMOTE_OBJECTS_UNSUPPORTED", "Remote objects are not supported");
+  // The name field names the records (label identifier) and feeds the search vector.
+  if (input.skipNameField) throw new AppError(400, "SKIP_NAME_FIELD_UNSUPPORTED", "Objects without a name field are not supported");
   if (input.isLabelSyncedWithName) {
     assertNameSyncedWithLabel(names.nameSingular, names.labelSingular);
     assertNameSyncedWithLabel(names.namePlural, names.labelPlural);

@@ -5,6 +5,7 @@ import { alterColumnsDdl, renameFieldDdl } from "../ddl/field-ddl.ts";
 import { replaceEnumDdl } from "../ddl/enum-ddl.ts";
 import { fieldConstraintsDdl } from "../ddl/create-object.ts";
 import type { FieldMetadata, RelationSettings } from "../types.ts";
+import { universalIdentifierOf } from "../universal-identifier.ts";
 import { assertNameSyncedWithLabel, validateMetadataLabel, validateMetadataName } from "../validation/metadata-names.ts";
 import { assertUniqueSupported } from "./create-field.ts";
 import { validatingMetadata, type EntityMinimalInformation } from "../validation/metadata-validation-error.ts";
@@ -30,6 +31,10 @@ export interface UpdateFieldInput {
   defaultValue?: unknown;
   options?: unknown;
   settings?: Record<string, unknown> | null;
+  /** 2.21 sends these back with the field's own values; they never change a field. */
+  universalIdentifier?: string | null;
+  objectMetadataId?: string | null;
+  morphRelationsUpdatePayload?: unknown[] | null;
 }
 
 const bad = (code: string, message: string) => new AppError(400, code, message);
@@ -48,6 +53,11 @@ export async function updateField(database: Database, workspaceId: string, id: s
     Object.assign(entity, { name: before.name, objectMetadataId: object.id });
     const after: FieldMetadata = { ...before, settings: before.settings ? { ...before.settings } : null };
     const schema = metadata.schemaName;
+    if (input.objectMetadataId != null && input.objectMetadataId !== object.id) throw bad("FIELD_OBJECT_IMMUTABLE", "A field cannot move to another object");
+    if (input.universalIdentifier != null && input.universalIdentifier !== universalIdentifierOf(before)) {
+      throw bad("UNIVERSAL_IDENTIFIER_IMMUTABLE", "The universal identifier of a field cannot be changed");
+    }
+    if (input.morphRelationsUpdatePayload?.length) throw bad("UNSUPPORTED_FIELD_TYPE", "Morph relations are not supported");
 
     if (input.label != null) after.label = validateMetadataLabel(input.label);
     if (input.description !== undefined) after.description = input.description;

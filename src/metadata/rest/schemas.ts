@@ -22,6 +22,7 @@ export const createObjectBody = z
     icon: optionalText,
     shortcut: optionalText,
     color: optionalText,
+    skipNameField: optionalFlag,
     isRemote: optionalFlag,
     isLabelSyncedWithName: optionalFlag,
     primaryKeyColumnType: optionalText,
@@ -79,4 +80,13 @@ export const createFieldBody = z
   })
   .openapi("CreateFieldInput");
 
-export const updateFieldBody = z.strictObject({ name: optionalText, label: optionalText, ...fieldFlags }).openapi("UpdateFieldInput");
+export const updateFieldBody = z
+  .strictObject({
+    universalIdentifier: optionalText,
+    name: optionalText,
+    label: optionalText,
+    objectMetadataId: z.uuid().nullable().optional(),
+    morphRelationsUpdatePayload: z.array(z.unknown()).nullable().optional(),
+    ...fieldFlags,
+  })
+  .openapi("UpdateFieldInput");
