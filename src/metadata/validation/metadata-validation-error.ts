@@ -25,6 +25,13 @@ export class InvalidMetadataInput extends AppError {
   }
 }
 
+/** Several broken rules found at once (all of an object's names and labels are checked together). */
+export class MetadataIssues extends AppError {
+  constructor(readonly errors: AppError[]) {
+    super(400, errors[0]!.code, errors.map((e) => e.message).join("; "));
+  }
+}
+
 /**
  * Twenty 2.21's METADATA_VALIDATION_FAILED: the entity being created or updated and every rule it broke.
  * REST shows the rules' messages; GraphQL the summary message with the structured `extensions`.
@@ -82,12 +89,5 @@ export async function validatingMetadata<T>(
     if (error instanceof MetadataIssues) throw new MetadataValidationError(kind, operation, entity, error.errors.map((e) => issueOf(kind, e)));
     if (error instanceof MetadataValidationError || !(error instanceof AppError) || error.status !== 400 || notValidation.has(error.code)) throw error;
     throw new MetadataValidationError(kind, operation, entity, [issueOf(kind, error)]);
-  }
-}
-
-/** Several broken rules found at once (all of an object's names and labels are checked together). */
-export class MetadataIssues extends AppError {
-  constructor(readonly errors: AppError[]) {
-    super(400, errors[0]!.code, errors.map((e) => e.message).join("; "));
   }
 }
