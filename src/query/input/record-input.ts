@@ -71,18 +71,18 @@ export function planRecordInput(
       const column = joinColumnOf(field);
       throw bad("RELATION_INPUT", column ? `Set the relation "${key}" with "${column}"` : `The one-to-many relation "${key}" is set from the other side`);
     }
-    if (field.type === "POSITION") {
+    // The statement places the record's own `position`; any other POSITION field is a plain number column.
+    if (field.type === "POSITION" && field.name === "position") {
       if (value !== "first" && value !== "last" && (typeof value !== "number" || !Number.isFinite(value))) {
         throw bad("INVALID_POSITION", `Invalid position value: '${String(value)}'. Position must be 'first', 'last', or a number`);
       }
       input.position = value;
       continue;
     }
-    if (field.type === "ACTOR") {
+    if (field.type === "ACTOR" && field.name === "createdBy") {
       readActor(input, value, label);
       continue;
     }
-    if (field.type === "RICH_TEXT") throw bad("RICH_TEXT_UNSUPPORTED", "Rich text is not supported, please use RICH_TEXT_V2 instead");
     const definition = fieldTypeDefinition(field.type);
     if (!definition.input) throw bad("READ_ONLY_FIELD", `Field "${label}" cannot be written`);
     input.columns.push(...definition.input(field, value, { ...context, key: label }));

@@ -1,0 +1,83 @@
+import { z } from "@hono/zod-openapi";
+import type { FieldMetadata } from "../metadata/types.ts";
+import type { ColumnValue, FieldTypeDefinition, InputContext } from "./field-type.ts";
+import { filterInputSdl } from "./graphql-sdl.ts";
+import { invalidInput } from "./inputs/input-errors.ts";
+import { uuidLeaf } from "./leaves/identity.ts";
+import { jsonLeaf } from "./leaves/structured.ts";
+import { scalarColumn } from "./scalar.ts";
+
+/** One stored file reference; `url` stays null until files are served signed from R2. */
+interface FileItem {
+  fileId: string;
+  label: string;
+  extension: string | null;
+  url: null;
+}
+
+const filesLeaf = { ...jsonLeaf, typeName: "FILES" };
+const itemKeys = new Set(["fileId", "label", "extension", "url"]);
+
+/** `report.final.pdf` → `.pdf`, as Twenty shows extensions; none when the label has no dot. */
+function extensionOf(label: string): string | null {
+  const dot = label.lastIndexOf(".");
+  return dot > 0 && dot < label.length - 1 ? label.slice(dot).toLowerCase() : null;
+}
+
+function readItem(item: unknown, key: string): FileItem {
+  if (!item || typeof item !== "object" || Array.isArray(item)) throw invalidInput(`Field "${key}" takes a list of {fileId, label}`);
+  const record = item as Record<string, unknown>;
+  for (const name of Object.keys(record)) if (!itemKeys.has(name)) throw invalidInput(`Invalid subfield ${name} for files field "${key}"`);
+  const fileId = uuidLeaf.parse(record.fileId, `${key}.fileId`, "json") as string;
+  if (typeof record.label !== "string" || record.label.trim() === "") throw invalidInput(`Invalid string value ${JSON.stringify(record.label ?? null)} for files field "${key}.label"`);
+  const extension = record.extension === undefined || record.extension === null ? extensionOf(record.label) : record.extension;
+  if (typeof extension !== "string" && extension !== null) throw invalidInput(`Invalid string value ${JSON.stringify(extension)} for files field "${key}.extension"`);
+  return { fileId, label: record.label, extension, url: null };
+}
+
+/** `settings.maxNumberOfValues` caps the list, as Twenty's FILES settings do. */
+function maxValues(field: FieldMetadata): number | undefined {
+  const max = (field.settings as { maxNumberOfValues?: unknown } | null)?.maxNumberOfValues;
+  return typeof max === "number" && Number.isInteger(max) && max > 0 ? max : undefined;
+}
+
+function filesInput(field: FieldMetadata, value: unknown, context: InputContext): ColumnValue[] {
+  const column = { column: field.name, cast: "jsonb" };
+  if (value === null) {
+    if (!field.isNullable) throw invalidInput(`Field "${context.key}" cannot be null`);
+    return [{ ...column, value: null }];
+  }
+  if (!Array.isArray(value)) throw invalidInput(`Field "${context.key}" takes a list of {fileId, label}`);
+  const max = maxValues(field);
+  if (max !== undefined && value.length > max) throw invalidInput(`Field "${context.key}" takes at most ${max} files`);
+  const items = value.map((item) => readItem(item, context.key));
+  return [{ ...column, value: JSON.stringify(items) }];
+}
+
+const fileObject = z
+  .object({ fileId: z.string().openapi({ format: "uuid" }), label: z.string(), extension: z.string().nullable(), url: z.string().nullable() })
+  .openapi("FileObject");
+
+/**
+ * FILES (Twenty 2.21): a list of file references kept as one JSON array; clients write `{fileId, label}` and
+ * read `{fileId, label, extension, url}`. Filtered like raw JSON (`is`, `like`), as 2.21's RawJsonFilter.
+ */
+export const filesType: FieldTypeDefinition = {
+  types: ["FILES"],
+  columns: (field) => [scalarColumn(field, "jsonb", "jsonb")],
+  leaves: (field) => [{ column: field.name, leaf: filesLeaf }],
+  input: filesInput,
+  output: (field, _context, column) => `coalesce(${column(field.name)}, '[]'::jsonb)`,
+  schema: () => z.array(fileObject),
+  graphql: () => ({
+    output: "[FileObject]",
+    filter: "RawJsonFilter",
+    orderBy: "OrderByDirection",
+    input: "[FileItemInput]",
+    typeDefs: [
+      ["FileObject", "type FileObject {\n  fileId: UUID!\n  label: String!\n  extension: String\n  url: String\n}"],
+      ["FileItemInput", "input FileItemInput {\n  fileId: UUID!\n  label: String!\n}"],
+      ["RawJsonFilter", filterInputSdl("RawJsonFilter", jsonLeaf.operators, "String")],
+    ],
+  }),
+};
