@@ -17,19 +17,29 @@ export function searchQuery(text: string): string {
 
 /**
  * One condition on one column, for every operator. Text treats '' like NULL (`is NULL` and `eq ""` match
- * it); negations keep the rows the positive form does not match, NULLs included (see `not` in where.ts).
+ * it), and its conditions are never NULL, so negations (`neq`, `nin`, `not()`) keep empty text. Other
+ * types follow SQL, as Twenty does: a NULL number, date or enum matches neither a condition nor its negation.
  */
 export function conditionSql(column: string, leaf: Leaf, operator: FilterOperator, operand: unknown): SQL {
   const col = sql.raw(column);
+  if (leaf.isArray) return arrayConditionSql(col, leaf.sqlType, operator, operand);
+  const condition = scalarConditionSql(col, leaf, operator, operand);
+  // `IS NOT NULL AND ...` keeps the column's index usable where coalesce(..., false) would not.
+  return leaf.emptyIsNull && nullableOperators.has(operator) ? sql`(${col} IS NOT NULL AND ${condition})` : condition;
+}
+
+/** Operators whose SQL is NULL on a NULL column. */
+const nullableOperators = new Set<FilterOperator>(["eq", "gt", "gte", "lt", "lte", "in", "containsAny", "like", "ilike", "startsWith", "endsWith"]);
+
+function scalarConditionSql(col: SQL, leaf: Leaf, operator: FilterOperator, operand: unknown): SQL {
   const type = leaf.sqlType;
-  if (leaf.isArray) return arrayConditionSql(col, type, operator, operand);
   switch (operator) {
     case "eq":
       if (leaf.emptyIsNull && operand === "") return sql`(${col} IS NULL OR ${col} = '')`;
       return sql`${col} = ${cast(operand, type)}`;
     case "neq":
       if (leaf.emptyIsNull && operand === "") return sql`(${col} IS NOT NULL AND ${col} <> '')`;
-      return sql`${col} IS DISTINCT FROM ${cast(operand, type)}`;
+      return leaf.emptyIsNull ? sql`${col} IS DISTINCT FROM ${cast(operand, type)}` : sql`${col} <> ${cast(operand, type)}`;
     case "gt":
       return sql`${col} > ${cast(operand, type)}`;
     case "gte":
@@ -42,7 +52,8 @@ export function conditionSql(column: string, leaf: Leaf, operator: FilterOperato
     case "containsAny":
       return sql`${col} = ANY(${castList(operand as unknown[], type)})`;
     case "nin":
-      return sql`NOT coalesce(${col} = ANY(${castList(operand as unknown[], type)}), false)`;
+      if (leaf.emptyIsNull) return sql`NOT coalesce(${col} = ANY(${castList(operand as unknown[], type)}), false)`;
+      return sql`NOT (${col} = ANY(${castList(operand as unknown[], type)}))`;
     case "is":
       if (operand === "NULL") return leaf.emptyIsNull ? sql`(${col} IS NULL OR ${col} = '')` : sql`${col} IS NULL`;
       return leaf.emptyIsNull ? sql`(${col} IS NOT NULL AND ${col} <> '')` : sql`${col} IS NOT NULL`;
