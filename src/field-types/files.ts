@@ -3,6 +3,7 @@ import type { FieldMetadata } from "../metadata/types.ts";
 import type { ColumnValue, FieldTypeDefinition, InputContext } from "./field-type.ts";
 import { filterInputSdl } from "./graphql-sdl.ts";
 import { invalidInput } from "./inputs/input-errors.ts";
+import { parseInputValue, shown } from "./inputs/input-messages.ts";
 import { uuidLeaf } from "./leaves/identity.ts";
 import { jsonLeaf } from "./leaves/structured.ts";
 import { scalarColumn } from "./scalar.ts";
@@ -16,7 +17,6 @@ interface FileItem {
 }
 
 const filesLeaf = { ...jsonLeaf, typeName: "FILES" };
-const itemKeys = new Set(["fileId", "label", "extension", "url"]);
 
 /** `report.final.pdf` → `.pdf`, as Twenty shows extensions; none when the label has no dot. */
 function extensionOf(label: string): string | null {
@@ -24,15 +24,19 @@ function extensionOf(label: string): string | null {
   return dot > 0 && dot < label.length - 1 ? label.slice(dot).toLowerCase() : null;
 }
 
-function readItem(item: unknown, key: string): FileItem {
-  if (!item || typeof item !== "object" || Array.isArray(item)) throw invalidInput(`Field "${key}" takes a list of {fileId, label}`);
+/** Twenty's FILES wording: the whole value quoted, then what is wrong with it. */
+const wrongFiles = (value: unknown, key: string, why: string) => invalidInput(`Invalid value "${shown(value)}" for FILES field "${key}" - ${why}`);
+const shape = 'It should be an array of objects with "fileId" and "label" properties.';
+
+/** Clients write `{fileId, label}` only (extension and url are the server's, as in 2.21's FileItemInput). */
+function readItem(item: unknown, index: number, value: unknown, key: string): FileItem {
+  if (!item || typeof item !== "object" || Array.isArray(item)) throw wrongFiles(value, key, shape);
   const record = item as Record<string, unknown>;
-  for (const name of Object.keys(record)) if (!itemKeys.has(name)) throw invalidInput(`Invalid subfield ${name} for files field "${key}"`);
-  const fileId = uuidLeaf.parse(record.fileId, `${key}.fileId`, "json") as string;
-  if (typeof record.label !== "string" || record.label.trim() === "") throw invalidInput(`Invalid string value ${JSON.stringify(record.label ?? null)} for files field "${key}.label"`);
-  const extension = record.extension === undefined || record.extension === null ? extensionOf(record.label) : record.extension;
-  if (typeof extension !== "string" && extension !== null) throw invalidInput(`Invalid string value ${JSON.stringify(extension)} for files field "${key}.extension"`);
-  return { fileId, label: record.label, extension, url: null };
+  const unknown = Object.keys(record).find((name) => name !== "fileId" && name !== "label");
+  if (unknown) throw wrongFiles(value, key, `${index}: Unrecognized key: "${unknown}"`);
+  const fileId = parseInputValue(uuidLeaf, record.fileId, `${key}.${index}.fileId`) as string;
+  if (typeof record.label !== "string" || record.label.trim() === "") throw wrongFiles(value, key, `${index}.label: expected a non-empty string`);
+  return { fileId, label: record.label, extension: extensionOf(record.label), url: null };
 }
 
 /** `settings.maxNumberOfValues` caps the list, as Twenty's FILES settings do. */
@@ -47,10 +51,10 @@ function filesInput(field: FieldMetadata, value: unknown, context: InputContext)
     if (!field.isNullable) throw invalidInput(`Field "${context.key}" cannot be null`);
     return [{ ...column, value: null }];
   }
-  if (!Array.isArray(value)) throw invalidInput(`Field "${context.key}" takes a list of {fileId, label}`);
+  if (!Array.isArray(value)) throw wrongFiles(value, context.key, shape);
   const max = maxValues(field);
   if (max !== undefined && value.length > max) throw invalidInput(`Field "${context.key}" takes at most ${max} files`);
-  const items = value.map((item) => readItem(item, context.key));
+  const items = value.map((item, index) => readItem(item, index, value, context.key));
   return [{ ...column, value: JSON.stringify(items) }];
 }
 

@@ -109,11 +109,12 @@ describe("every 2.21 field type is creatable and round-trips", () => {
   });
 
   it("refuses malformed file lists, naming the field", async () => {
+    const shape = 'It should be an array of objects with "fileId" and "label" properties.';
     const bad: Array<[unknown, string]> = [
-      ["x", 'Field "filesF" takes a list of {fileId, label}'],
-      [[{ fileId: "nope", label: "a.pdf" }], `Invalid UUID value 'nope' for field "filesF.fileId"`],
-      [[{ fileId, label: 3 }], 'Invalid string value 3 for files field "filesF.label"'],
-      [[{ fileId, label: "a.pdf", size: 3 }], 'Invalid subfield size for files field "filesF"'],
+      ["x", `Invalid value "'x'" for FILES field "filesF" - ${shape}`],
+      [[{ fileId: "nope", label: "a.pdf" }], `Invalid UUID value 'nope' for field "filesF.0.fileId"`],
+      [[{ fileId, label: 3 }], `Invalid value "${JSON.stringify([{ fileId, label: 3 }])}" for FILES field "filesF" - 0.label: expected a non-empty string`],
+      [[{ fileId, label: "a.pdf", extension: ".exe" }], `Invalid value "${JSON.stringify([{ fileId, label: "a.pdf", extension: ".exe" }])}" for FILES field "filesF" - 0: Unrecognized key: "extension"`],
     ];
     for (const [filesF, message] of bad) {
       const res = await rest("/rest/gadgets", { method: "POST", body: { filesF } });

@@ -1,5 +1,6 @@
 import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import type { ColumnValue } from "../../field-types/field-type.ts";
+import { parseInputValue } from "../../field-types/inputs/input-messages.ts";
 import { uuidLeaf } from "../../field-types/leaves/identity.ts";
 import { fieldTypeDefinition } from "../../field-types/registry.ts";
 import { joinColumnOf } from "../../field-types/relation.ts";
@@ -52,7 +53,7 @@ export function planRecordInput(
     if (value === undefined) continue;
     const label = `${path}${key}`;
     if (key === "id") {
-      const id = uuidLeaf.parse(value, "id", "json") as string;
+      const id = parseInputValue(uuidLeaf, value, "id") as string;
       if (mode === "create") input.id = id;
       continue;
     }
@@ -64,7 +65,7 @@ export function planRecordInput(
       throw bad("READ_ONLY_FIELD", `Field "${label}" is set by the server`);
     }
     if (joinColumn) {
-      input.columns.push({ column: joinColumn, value: value === null ? null : uuidLeaf.parse(value, label, "json"), cast: "uuid" });
+      input.columns.push({ column: joinColumn, value: value === null ? null : parseInputValue(uuidLeaf, value, label), cast: "uuid" });
       continue;
     }
     if (field.type === "RELATION") {
