@@ -70,6 +70,12 @@ describe("record input refusals name the field, in Twenty 2.21's words", () => {
     expect((await rest(`/rest/probes/${id}`)).body.data.probe).toMatchObject({ name: "ok", contact: { primaryEmail: "ok@example.com" } });
   });
 
+  it("the default caps leave room for large values (300 KB of text)", async () => {
+    const res = await rest("/rest/probes", { method: "POST", body: { name: "z".repeat(300_000) } });
+    expect(res.status).toBe(201);
+    expect(res.body.data.createProbe.name).toHaveLength(300_000);
+  });
+
   it("valid emails are kept, lower-cased", async () => {
     const res = await rest("/rest/probes", { method: "POST", body: { contact: { primaryEmail: " Ada.Lovelace+crm@Example.co.uk ", additionalEmails: ["B@x.io"] } } });
     expect(res.status).toBe(201);

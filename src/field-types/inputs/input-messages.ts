@@ -1,6 +1,7 @@
 import { AppError } from "../../errors/app-error.ts";
 import type { Leaf } from "../leaves/leaf.ts";
 import { invalidInput } from "./input-errors.ts";
+import { checkTextSize } from "./input-limits.ts";
 
 /** A value as Twenty quotes it in input messages: text in single quotes, anything else as JSON (`1`, `[]`, `{}`). */
 export const shown = (value: unknown): string => (typeof value === "string" ? `'${value}'` : (JSON.stringify(value) ?? String(value)));
@@ -30,15 +31,19 @@ function wrongValue(leaf: Leaf, value: unknown, key: string): string | undefined
 
 /**
  * Reads one record input value through its leaf, refusing it in Twenty's input words rather than the filter
- * words the leaf uses (`Invalid string value 1 for text field "name"`), always as a record input error.
+ * words the leaf uses (`Invalid string value 1 for text field "name"`), always as a record input error;
+ * text over the configured cap is refused too.
  */
 export function parseInputValue(leaf: Leaf, value: unknown, key: string): unknown {
+  let parsed: unknown;
   try {
-    return leaf.parse(value, key, "json");
+    parsed = leaf.parse(value, key, "json");
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     throw invalidInput(wrongValue(leaf, value, key) ?? error.message);
   }
+  if (typeof parsed === "string") checkTextSize(parsed, key);
+  return parsed;
 }
 
 /** A composite field given something other than an object of sub-fields. */

@@ -1,5 +1,6 @@
 import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import type { ColumnValue } from "../../field-types/field-type.ts";
+import { checkRecordSize } from "../../field-types/inputs/input-limits.ts";
 import { parseInputValue } from "../../field-types/inputs/input-messages.ts";
 import { uuidLeaf } from "../../field-types/leaves/identity.ts";
 import { fieldTypeDefinition } from "../../field-types/registry.ts";
@@ -47,6 +48,7 @@ export function planRecordInput(
   if (!body || typeof body !== "object" || Array.isArray(body)) {
     throw bad("INVALID_RECORD_INPUT", `${path || "The request body"} must be a JSON object of ${object.nameSingular} fields`);
   }
+  checkRecordSize(body as Record<string, unknown>, path);
   const input: RecordInput = { columns: [] };
   const context = { schema: metadata.schemaName, table: object.tableName };
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
