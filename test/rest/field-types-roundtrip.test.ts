@@ -108,6 +108,15 @@ describe("every 2.21 field type is creatable and round-trips", () => {
     expect(inputs).toMatchObject({ filesF: "[FileItemInput]", richTextF: "RichTextCreateInput", richTextV2F: "RichTextCreateInput" });
   });
 
+  it("documents FILES and RICH_TEXT in OpenAPI with 2.21's names", async () => {
+    const doc = (await rest("/rest/open-api/core")).body;
+    const gadget = doc.components.schemas.Gadget.properties;
+    expect(gadget.filesF).toEqual({ type: "array", items: { $ref: "#/components/schemas/FileObject" } });
+    expect(doc.components.schemas.FileObject.properties).toMatchObject({ fileId: { type: "string", format: "uuid" }, label: { type: "string" } });
+    expect(JSON.stringify(gadget.richTextF)).toContain("#/components/schemas/RichText");
+    expect(JSON.stringify(gadget.richTextV2F)).toContain("#/components/schemas/RichText");
+  });
+
   it("refuses malformed file lists, naming the field", async () => {
     const shape = 'It should be an array of objects with "fileId" and "label" properties.';
     const bad: Array<[unknown, string]> = [
