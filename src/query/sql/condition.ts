@@ -17,22 +17,14 @@ export function searchQuery(text: string): string {
 
 /**
  * One condition on one column, for every operator. Text treats '' like NULL (`is NULL` and `eq ""` match
- * it), and its conditions are never NULL, so negations (`neq`, `nin`, `not()`) keep empty text. Other
- * types follow SQL, as Twenty does: a NULL number, date or enum matches neither a condition nor its negation.
+ * it); record inputs and column defaults write '' rather than NULL text, so text conditions decide and
+ * negations (`neq`, `nin`, `not()`) keep empty text. Other types follow SQL, as Twenty does: a NULL number,
+ * date or enum matches neither a condition nor its negation.
  */
 export function conditionSql(column: string, leaf: Leaf, operator: FilterOperator, operand: unknown): SQL {
   const col = sql.raw(column);
-  if (leaf.isArray) return arrayConditionSql(col, leaf.sqlType, operator, operand);
-  const condition = scalarConditionSql(col, leaf, operator, operand);
-  // `IS NOT NULL AND ...` keeps the column's index usable where coalesce(..., false) would not.
-  return leaf.emptyIsNull && nullableOperators.has(operator) ? sql`(${col} IS NOT NULL AND ${condition})` : condition;
-}
-
-/** Operators whose SQL is NULL on a NULL column. */
-const nullableOperators = new Set<FilterOperator>(["eq", "gt", "gte", "lt", "lte", "in", "containsAny", "like", "ilike", "startsWith", "endsWith"]);
-
-function scalarConditionSql(col: SQL, leaf: Leaf, operator: FilterOperator, operand: unknown): SQL {
   const type = leaf.sqlType;
+  if (leaf.isArray) return arrayConditionSql(col, type, operator, operand);
   switch (operator) {
     case "eq":
       if (leaf.emptyIsNull && operand === "") return sql`(${col} IS NULL OR ${col} = '')`;
