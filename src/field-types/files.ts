@@ -55,7 +55,8 @@ function filesInput(field: FieldMetadata, value: unknown, context: InputContext)
   const max = maxValues(field);
   if (max !== undefined && value.length > max) throw invalidInput(`Field "${context.key}" takes at most ${max} files`);
   const items = value.map((item, index) => readItem(item, index, value, context.key));
-  return [{ ...column, value: JSON.stringify(items) }];
+  // An empty list is stored as NULL, as other lists are, so `is NULL` and the empty counts see it.
+  return [{ ...column, value: items.length ? JSON.stringify(items) : null }];
 }
 
 const fileObject = z

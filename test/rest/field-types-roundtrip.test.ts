@@ -117,6 +117,14 @@ describe("every 2.21 field type is creatable and round-trips", () => {
     expect(JSON.stringify(gadget.richTextV2F)).toContain("#/components/schemas/RichText");
   });
 
+  it("an emptied file list reads [] and counts as empty", async () => {
+    const id = (await rest("/rest/gadgets", { method: "POST", body: { filesF: [{ fileId, label: "a.txt" }] } })).body.data.createGadget.id;
+    const emptied = await rest(`/rest/gadgets/${id}`, { method: "PATCH", body: { filesF: [] } });
+    expect(emptied.body.data.updateGadget.filesF).toEqual([]);
+    const empty = await rest(`/rest/gadgets?filter=${encodeURIComponent(`and(id[eq]:${id},filesF[is]:NULL)`)}`);
+    expect(empty.body.data.gadgets.map((g: { id: string }) => g.id)).toEqual([id]);
+  });
+
   it("refuses malformed file lists, naming the field", async () => {
     const shape = 'It should be an array of objects with "fileId" and "label" properties.';
     const bad: Array<[unknown, string]> = [

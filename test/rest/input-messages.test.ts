@@ -24,6 +24,7 @@ beforeAll(async () => {
     { type: "EMAILS", name: "contact" },
     { type: "CURRENCY", name: "cost" },
     { type: "ARRAY", name: "aliases" },
+    { type: "LINKS", name: "site" },
   ];
   for (const field of fields) {
     const res = await gql(worker, `mutation($f: CreateFieldInput!) { createOneField(input: { field: $f }) { id } }`, { f: { ...field, label: field.name, objectMetadataId } }, { token: ws.accessToken });
@@ -50,6 +51,8 @@ const refusals: Array<[Record<string, unknown>, string]> = [
   [{ owner: { firstName: 2 } }, 'Invalid string value 2 for text field "owner.firstName"'],
   [{ cost: { amountMicros: "lots" } }, `Invalid number value 'lots' for field "cost.amountMicros"`],
   [{ aliases: ["a", 2] }, 'Invalid string value 2 for text field "aliases"'],
+  [{ site: { primaryLinkUrl: 3 } }, 'Invalid string value 3 for text field "site.primaryLinkUrl"'],
+  [{ site: { secondaryLinks: "x.com" } }, `Invalid array value 'x.com' for field "site.secondaryLinks" - It should be a list of {url, label}`],
   [{ contact: { primaryEmail: "not-an-email" } }, `Invalid email value 'not-an-email' for field "contact.primaryEmail"`],
   [{ contact: { primaryEmail: "a@b" } }, `Invalid email value 'a@b' for field "contact.primaryEmail"`],
   [{ contact: { additionalEmails: ["ok@example.com", "bad email@example.com"] } }, `Invalid email value 'bad email@example.com' for field "contact.additionalEmails"`],
