@@ -63,6 +63,8 @@ const fileObject = z
   .object({ fileId: z.string().openapi({ format: "uuid" }), label: z.string(), extension: z.string().nullable(), url: z.string().nullable() })
   .openapi("FileObject");
 
+const fileItemInput = z.object({ fileId: z.string().openapi({ format: "uuid" }), label: z.string() }).openapi("FileItemInput");
+
 /**
  * FILES (Twenty 2.21): a list of file references kept as one JSON array; clients write `{fileId, label}` and
  * read `{fileId, label, extension, url}`. Filtered like raw JSON (`is`, `like`), as 2.21's RawJsonFilter.
@@ -74,6 +76,7 @@ export const filesType: FieldTypeDefinition = {
   input: filesInput,
   output: (field, _context, column) => `coalesce(${column(field.name)}, '[]'::jsonb)`,
   schema: () => z.array(fileObject),
+  inputSchema: () => z.array(fileItemInput),
   graphql: () => ({
     output: "[FileObject]",
     filter: "RawJsonFilter",

@@ -113,6 +113,8 @@ describe("every 2.21 field type is creatable and round-trips", () => {
     const gadget = doc.components.schemas.Gadget.properties;
     expect(gadget.filesF).toEqual({ type: "array", items: { $ref: "#/components/schemas/FileObject" } });
     expect(doc.components.schemas.FileObject.properties).toMatchObject({ fileId: { type: "string", format: "uuid" }, label: { type: "string" } });
+    expect(doc.components.schemas.GadgetForCreate.properties.filesF).toEqual({ type: "array", items: { $ref: "#/components/schemas/FileItemInput" } });
+    expect(doc.components.schemas.FileItemInput.required).toEqual(["fileId", "label"]);
     expect(JSON.stringify(gadget.richTextF)).toContain("#/components/schemas/RichText");
     expect(JSON.stringify(gadget.richTextV2F)).toContain("#/components/schemas/RichText");
   });
