@@ -16,10 +16,29 @@ export interface Bindings {
   RATE_LIMIT_REST?: string;
   RATE_LIMIT_GRAPHQL?: string;
   RATE_LIMIT_METADATA?: string;
+  MAX_TEXT_VALUE_BYTES?: string;
+  MAX_RECORD_BYTES?: string;
   FILES?: R2Bucket;
   WORKFLOW_RUNS?: DurableObjectNamespace<WorkflowRunObject>;
   RATE_LIMITER?: DurableObjectNamespace<RateLimiterObject>;
 }
+
+/** Caps on what one record input may hold, in UTF-8 bytes: one text value, and the whole record. */
+export interface InputLimits {
+  textValueBytes: number;
+  recordBytes: number;
+}
+
+export const defaultInputLimits: InputLimits = { textValueBytes: 1024 * 1024, recordBytes: 4 * 1024 * 1024 };
+
+let currentInputLimits = defaultInputLimits;
+
+/**
+ * The limits of the deploy serving this isolate. Vars are fixed per deploy and every request validates the env
+ * before it can write, so the last validated env's values are the ones in force; the record input path reads
+ * them here instead of each caller threading them through.
+ */
+export const inputLimits = (): InputLimits => currentInputLimits;
 
 const binding = <T>(name: string) =>
   z.custom<T>((value) => typeof value === "object" && value !== null, { message: `binding ${name} is missing` });
@@ -44,6 +63,8 @@ export const envSchema = z.object({
   RATE_LIMIT_REST: z.coerce.number().int().positive().default(200),
   RATE_LIMIT_GRAPHQL: z.coerce.number().int().positive().default(100),
   RATE_LIMIT_METADATA: z.coerce.number().int().positive().default(50),
+  MAX_TEXT_VALUE_BYTES: z.coerce.number().int().positive().default(defaultInputLimits.textValueBytes),
+  MAX_RECORD_BYTES: z.coerce.number().int().positive().default(defaultInputLimits.recordBytes),
   FILES: binding<R2Bucket>("FILES"),
   WORKFLOW_RUNS: binding<DurableObjectNamespace<WorkflowRunObject>>("WORKFLOW_RUNS"),
   RATE_LIMITER: binding<DurableObjectNamespace<RateLimiterObject>>("RATE_LIMITER"),
@@ -64,5 +85,6 @@ export function readEnv(env: Bindings): EnvResult {
     ? { ok: true, config: parsed.data }
     : { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`) };
   validated.set(env, result);
+  if (result.ok) currentInputLimits = { textValueBytes: result.config.MAX_TEXT_VALUE_BYTES, recordBytes: result.config.MAX_RECORD_BYTES };
   return result;
 }

@@ -110,7 +110,7 @@ const compositeNames: Partial<Record<FieldType, string>> = {
   EMAILS: "Emails",
   PHONES: "Phones",
   ACTOR: "Actor",
-  RICH_TEXT_V2: "RichTextV2",
+  RICH_TEXT: "RichText",
 };
 
 function subFieldLeaf(sub: SubFieldDefinition, enumType: string): Leaf {

@@ -80,6 +80,8 @@ export interface FieldTypeDefinition {
   input?(field: FieldMetadata, value: unknown, context: InputContext): ColumnValue[];
   /** The field's value in OpenAPI documents. Absent for relations (documented by their join column). */
   schema?(field: FieldMetadata, context: ColumnContext): z.ZodType;
+  /** What clients write, when it differs from what they read (FILES: `{fileId, label}` items). */
+  inputSchema?(field: FieldMetadata, context: ColumnContext): z.ZodType;
   /** SQL of the field's JSON value in a record (`column` quotes a column of the row). Absent for relations. */
   output?(field: FieldMetadata, context: ColumnContext, column: (name: string) => string): string;
   /** Composites: SQL of one sub-field's JSON value, for a caller that selects sub-fields (GraphQL). */

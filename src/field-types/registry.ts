@@ -9,22 +9,22 @@ import { emailsType } from "./composites/emails.ts";
 import { fullNameType } from "./composites/full-name.ts";
 import { linksType } from "./composites/links.ts";
 import { phonesType } from "./composites/phones.ts";
-import { richTextV2Type } from "./composites/rich-text-v2.ts";
+import { richTextType } from "./composites/rich-text.ts";
 import { dateTimeType, dateType } from "./date.ts";
+import { filesType } from "./files.ts";
 import type { FieldTypeDefinition } from "./field-type.ts";
 import { numberType, numericType, positionType } from "./number.ts";
 import { rawJsonType } from "./raw-json.ts";
 import { relationType } from "./relation.ts";
 import { multiSelectType, selectType } from "./select.ts";
-import { richTextType, textType } from "./text.ts";
+import { textType } from "./text.ts";
 import { tsVectorType } from "./ts-vector.ts";
 import { uuidType } from "./uuid.ts";
 
-const composites = [currencyType, fullNameType, addressType, linksType, emailsType, phonesType, actorType, richTextV2Type];
+const composites = [currencyType, fullNameType, addressType, linksType, emailsType, phonesType, actorType, richTextType];
 
 const definitions: FieldTypeDefinition[] = [
   textType,
-  richTextType,
   numberType,
   positionType,
   numericType,
@@ -33,6 +33,7 @@ const definitions: FieldTypeDefinition[] = [
   dateType,
   uuidType,
   rawJsonType,
+  filesType,
   arrayType,
   selectType,
   multiSelectType,
@@ -51,7 +52,7 @@ export function fieldTypeDefinition(type: FieldType): FieldTypeDefinition {
 }
 
 export function compositeDefinition(type: FieldType): CompositeTypeDefinition | undefined {
-  return composites.find((composite) => composite.types[0] === type);
+  return composites.find((composite) => composite.types.includes(type));
 }
 
 export function isCompositeType(type: FieldType): boolean {

@@ -24,6 +24,7 @@ export const fieldTypes = [
   "ACTOR",
   "ARRAY",
   "TS_VECTOR",
+  "FILES",
 ] as const;
 
 export type FieldType = (typeof fieldTypes)[number];

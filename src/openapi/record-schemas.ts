@@ -32,12 +32,14 @@ export function objectSchemas(metadata: WorkspaceMetadata, object: ObjectMetadat
       input[joinColumn] = id.optional();
       continue;
     }
-    const schema = fieldTypeDefinition(field.type).schema?.(field, context);
+    const definition = fieldTypeDefinition(field.type);
+    const schema = definition.schema?.(field, context);
     if (!schema) continue;
+    const written = definition.inputSchema?.(field, context) ?? schema;
     if (field.type !== "TS_VECTOR") record[field.name] = describe(schema);
     if (field.name === "createdBy") input.createdBy = z.object({ source: z.string(), context: z.unknown() }).partial().optional();
     else if (field.type === "POSITION") input[field.name] = z.union([z.number(), z.enum(["first", "last"])]).optional();
-    else if (!serverOwned.has(field.name)) input[field.name] = describe(schema).optional();
+    else if (!serverOwned.has(field.name)) input[field.name] = describe(written).optional();
   }
   const name = capitalize(object.nameSingular);
   return {

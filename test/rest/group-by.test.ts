@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gql } from "../harness/graphql.ts";
 import { startTestWorker, type TestWorker } from "../harness/test-worker.ts";
 import { createWorkspace, type WorkspaceFixture } from "../harness/workspace-fixture.ts";
 
@@ -26,6 +27,22 @@ beforeAll(async () => {
 afterAll(() => worker?.close());
 
 describe("GET /rest/<plural>/groupBy (Twenty T9)", () => {
+  it("currency aggregates are numbers (2.21's Float), counts text in REST and Int in GraphQL", async () => {
+    const aggregate = ["totalCount", "sumAmountAmountMicros", "avgAmountAmountMicros", "minAmountAmountMicros", "maxAmountAmountMicros"];
+    const res = await rest(`/rest/opportunities/groupBy?${q({ group_by: [{ stage: true }], aggregate, order_by: [{ stage: "AscNullsFirst" }] })}`);
+    expect(res.body).toEqual([
+      { groupByDimensionValues: ["NEW"], totalCount: "3", sumAmountAmountMicros: 6000000000000, avgAmountAmountMicros: 2000000000000, minAmountAmountMicros: 1000000000000, maxAmountAmountMicros: 3000000000000 },
+      { groupByDimensionValues: ["SCREENING"], totalCount: "1", sumAmountAmountMicros: 4000000000000, avgAmountAmountMicros: 4000000000000, minAmountAmountMicros: 4000000000000, maxAmountAmountMicros: 4000000000000 },
+    ]);
+    const viaGraphQL = await gql(
+      worker,
+      `{ opportunitiesGroupBy(groupBy: [{ amount: { currencyCode: true } }]) { groupByDimensionValues totalCount sumAmountAmountMicros avgAmountAmountMicros } }`,
+      {},
+      { token: ws.apiKeyToken, endpoint: "/graphql" },
+    );
+    expect(viaGraphQL.data.opportunitiesGroupBy).toEqual([{ groupByDimensionValues: ["USD"], totalCount: 4, sumAmountAmountMicros: 10000000000000, avgAmountAmountMicros: 2500000000000 }]);
+  });
+
   it("groups by weekday and stage with a max aggregate and record samples", async () => {
     const res = await rest(
       `/rest/opportunities/groupBy?${q({

@@ -75,7 +75,7 @@ describe("record events land in the outbox with the write", () => {
     const before = (await worker.db.sql.query(`SELECT count(*)::int AS n FROM core."eventOutbox"`)).rows[0].n;
     const res = await rest("/rest/batch/companies", { method: "POST", body: [{ name: "ok" }, { name: "bad", employees: "many" }] });
     expect(res.status).toBe(400);
-    expect(res.body.messages).toEqual(['Invalid number value NaN for field "[1].employees"']);
+    expect(res.body.messages).toEqual(["Invalid number value 'many' for field \"[1].employees\""]);
     expect((await worker.db.sql.query(`SELECT count(*)::int AS n FROM core."eventOutbox"`)).rows[0].n).toBe(before);
   });
 });

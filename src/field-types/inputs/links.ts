@@ -1,4 +1,5 @@
 import { invalidInput } from "./input-errors.ts";
+import { shown } from "./input-messages.ts";
 
 /**
  * Twenty's link rules: a URL with or without scheme (`acme.com` is fine), origin lower-cased, no trailing
@@ -6,7 +7,7 @@ import { invalidInput } from "./input-errors.ts";
  */
 export function normalizeUrl(value: unknown, key: string): string {
   if (value === null || value === undefined || value === "") return "";
-  if (typeof value !== "string") throw invalidInput(`Field "${key}" takes a URL text, got ${JSON.stringify(value)}`);
+  if (typeof value !== "string") throw invalidInput(`Invalid string value ${shown(value)} for text field "${key}"`);
   const text = value.trim();
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
   let url: URL;
@@ -25,10 +26,10 @@ export function normalizeUrl(value: unknown, key: string): string {
 
 export function normalizeSecondaryLinks(value: unknown, key: string): Array<{ url: string; label: string }> | null {
   if (value === null || value === undefined) return null;
-  if (!Array.isArray(value)) throw invalidInput(`Field "${key}" takes a list of {url, label}`);
+  if (!Array.isArray(value)) throw invalidInput(`Invalid array value ${shown(value)} for field "${key}" - It should be a list of {url, label}`);
   const links = value
     .map((link) => {
-      if (!link || typeof link !== "object") throw invalidInput(`Field "${key}" takes a list of {url, label}`);
+      if (!link || typeof link !== "object") throw invalidInput(`Invalid object value ${shown(link)} for field "${key}" - It should be a list of {url, label}`);
       const { url, label } = link as { url?: unknown; label?: unknown };
       return { url: normalizeUrl(url, key), label: typeof label === "string" ? label : "" };
     })

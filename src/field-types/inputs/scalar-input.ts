@@ -2,6 +2,7 @@ import type { FieldMetadata } from "../../metadata/types.ts";
 import type { ColumnValue, InputContext } from "../field-type.ts";
 import type { Leaf } from "../leaves/leaf.ts";
 import { invalidInput } from "./input-errors.ts";
+import { parseInputValue } from "./input-messages.ts";
 
 /**
  * One value for a one-column field. JSON input is typed strictly (a string for a number is a 400, not
@@ -17,9 +18,9 @@ export function scalarInput(leaf: Leaf) {
     }
     if (leaf.isArray) {
       if (!Array.isArray(value)) throw invalidInput(`Field "${context.key}" takes a list, got ${JSON.stringify(value)}`);
-      return [{ ...column, value: value.map((item) => leaf.parse(item, context.key, "json")) }];
+      return [{ ...column, value: value.map((item) => parseInputValue(leaf, item, context.key)) }];
     }
     if (leaf.typeName === "RAW_JSON") return [{ ...column, value: JSON.stringify(value) }];
-    return [{ ...column, value: leaf.parse(value, context.key, "json") }];
+    return [{ ...column, value: parseInputValue(leaf, value, context.key) }];
   };
 }

@@ -99,7 +99,7 @@ export function assertUniqueSupported(field: FieldMetadata): void {
   } catch {
     throw bad("UNIQUE_NOT_SUPPORTED", `${field.type} fields cannot be unique`);
   }
-  if (["RELATION", "RAW_JSON", "ARRAY", "MULTI_SELECT", "RICH_TEXT_V2", "ACTOR", "BOOLEAN"].includes(field.type)) {
+  if (["RELATION", "RAW_JSON", "ARRAY", "MULTI_SELECT", "FILES", "ACTOR", "BOOLEAN"].includes(field.type)) {
     throw bad("UNIQUE_NOT_SUPPORTED", `${field.type} fields cannot be unique`);
   }
 }

@@ -26,7 +26,6 @@ export function validateDefaultValue(type: FieldType, value: unknown, options: F
   }
   switch (type) {
     case "TEXT":
-    case "RICH_TEXT":
       if (!quoted(value)) throw invalid("Default value should be as quoted string");
       return value;
     case "NUMBER":

@@ -1,5 +1,7 @@
 import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import type { ColumnValue } from "../../field-types/field-type.ts";
+import { checkRecordSize } from "../../field-types/inputs/input-limits.ts";
+import { parseInputValue } from "../../field-types/inputs/input-messages.ts";
 import { uuidLeaf } from "../../field-types/leaves/identity.ts";
 import { fieldTypeDefinition } from "../../field-types/registry.ts";
 import { joinColumnOf } from "../../field-types/relation.ts";
@@ -46,13 +48,14 @@ export function planRecordInput(
   if (!body || typeof body !== "object" || Array.isArray(body)) {
     throw bad("INVALID_RECORD_INPUT", `${path || "The request body"} must be a JSON object of ${object.nameSingular} fields`);
   }
+  checkRecordSize(body as Record<string, unknown>, path);
   const input: RecordInput = { columns: [] };
   const context = { schema: metadata.schemaName, table: object.tableName };
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (value === undefined) continue;
     const label = `${path}${key}`;
     if (key === "id") {
-      const id = uuidLeaf.parse(value, "id", "json") as string;
+      const id = parseInputValue(uuidLeaf, value, "id") as string;
       if (mode === "create") input.id = id;
       continue;
     }
@@ -64,25 +67,25 @@ export function planRecordInput(
       throw bad("READ_ONLY_FIELD", `Field "${label}" is set by the server`);
     }
     if (joinColumn) {
-      input.columns.push({ column: joinColumn, value: value === null ? null : uuidLeaf.parse(value, label, "json"), cast: "uuid" });
+      input.columns.push({ column: joinColumn, value: value === null ? null : parseInputValue(uuidLeaf, value, label), cast: "uuid" });
       continue;
     }
     if (field.type === "RELATION") {
       const column = joinColumnOf(field);
       throw bad("RELATION_INPUT", column ? `Set the relation "${key}" with "${column}"` : `The one-to-many relation "${key}" is set from the other side`);
     }
-    if (field.type === "POSITION") {
+    // The statement places the record's own `position`; any other POSITION field is a plain number column.
+    if (field.type === "POSITION" && field.name === "position") {
       if (value !== "first" && value !== "last" && (typeof value !== "number" || !Number.isFinite(value))) {
         throw bad("INVALID_POSITION", `Invalid position value: '${String(value)}'. Position must be 'first', 'last', or a number`);
       }
       input.position = value;
       continue;
     }
-    if (field.type === "ACTOR") {
+    if (field.type === "ACTOR" && field.name === "createdBy") {
       readActor(input, value, label);
       continue;
     }
-    if (field.type === "RICH_TEXT") throw bad("RICH_TEXT_UNSUPPORTED", "Rich text is not supported, please use RICH_TEXT_V2 instead");
     const definition = fieldTypeDefinition(field.type);
     if (!definition.input) throw bad("READ_ONLY_FIELD", `Field "${label}" cannot be written`);
     input.columns.push(...definition.input(field, value, { ...context, key: label }));

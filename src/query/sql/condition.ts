@@ -17,7 +17,9 @@ export function searchQuery(text: string): string {
 
 /**
  * One condition on one column, for every operator. Text treats '' like NULL (`is NULL` and `eq ""` match
- * it); negations keep the rows the positive form does not match, NULLs included (see `not` in where.ts).
+ * it); record inputs and column defaults write '' rather than NULL text, so text conditions decide and
+ * negations (`neq`, `nin`, `not()`) keep empty text. Other types follow SQL, as Twenty does: a NULL number,
+ * date or enum matches neither a condition nor its negation.
  */
 export function conditionSql(column: string, leaf: Leaf, operator: FilterOperator, operand: unknown): SQL {
   const col = sql.raw(column);
@@ -29,7 +31,7 @@ export function conditionSql(column: string, leaf: Leaf, operator: FilterOperato
       return sql`${col} = ${cast(operand, type)}`;
     case "neq":
       if (leaf.emptyIsNull && operand === "") return sql`(${col} IS NOT NULL AND ${col} <> '')`;
-      return sql`${col} IS DISTINCT FROM ${cast(operand, type)}`;
+      return leaf.emptyIsNull ? sql`${col} IS DISTINCT FROM ${cast(operand, type)}` : sql`${col} <> ${cast(operand, type)}`;
     case "gt":
       return sql`${col} > ${cast(operand, type)}`;
     case "gte":
@@ -42,7 +44,8 @@ export function conditionSql(column: string, leaf: Leaf, operator: FilterOperato
     case "containsAny":
       return sql`${col} = ANY(${castList(operand as unknown[], type)})`;
     case "nin":
-      return sql`NOT coalesce(${col} = ANY(${castList(operand as unknown[], type)}), false)`;
+      if (leaf.emptyIsNull) return sql`NOT coalesce(${col} = ANY(${castList(operand as unknown[], type)}), false)`;
+      return sql`NOT (${col} = ANY(${castList(operand as unknown[], type)}))`;
     case "is":
       if (operand === "NULL") return leaf.emptyIsNull ? sql`(${col} IS NULL OR ${col} = '')` : sql`${col} IS NULL`;
       return leaf.emptyIsNull ? sql`(${col} IS NOT NULL AND ${col} <> '')` : sql`${col} IS NOT NULL`;

@@ -18,8 +18,9 @@ export const columnOf = (alias: string, column: string) => `${alias}.${ident(col
 export const tableOf = (scope: SqlScope, table: string) => sql.raw(`${ident(scope.schema)}.${ident(table)}`);
 
 /**
- * The filter as a WHERE condition over `alias`. `not` is NOT coalesce(..., false): a row the inner condition
- * cannot decide (a NULL) is kept, so `not(city[eq]:Paris)` includes people without a city. A condition across
+ * The filter as a WHERE condition over `alias`. `not` is SQL's NOT: a row the inner condition cannot decide
+ * (a NULL number, date or enum) is left out, as Twenty does; text conditions always decide (condition.ts), so
+ * `not(city[eq]:Paris)` still includes people without a city. A condition across
  * a relation becomes an EXISTS on the related (live) record (`is NULL` a NOT EXISTS of a value).
  */
 export function whereSql(scope: SqlScope, alias: string, filter: PlannedFilter): SQL {
@@ -31,7 +32,7 @@ export function whereSql(scope: SqlScope, alias: string, filter: PlannedFilter):
       return sql`(${sql.join(parts, sql.raw(filter.kind === "and" ? " AND " : " OR "))})`;
     }
     case "not":
-      return sql`NOT coalesce(${whereSql(scope, alias, filter.child)}, false)`;
+      return sql`NOT (${whereSql(scope, alias, filter.child)})`;
     case "condition": {
       const { target } = filter;
       if (!target.via) return conditionSql(columnOf(alias, target.column), target.leaf, filter.operator, filter.operand);

@@ -19,9 +19,12 @@ function parseBlocknote(text: string, key: string): unknown {
 /**
  * Twenty derives whichever of markdown / blocknote is missing (spec §1.11), so API writers and the editor both
  * see the body. Both given are kept as given; null or absent on both sides changes nothing.
+ *
+ * Twenty 2.21 calls this composite RICH_TEXT (GraphQL `RichText`); RICH_TEXT_V2 is its older name, still
+ * accepted on field creation and served with the same columns and types.
  */
-export const richTextV2Type = compositeType(
-  "RICH_TEXT_V2",
+const composite = compositeType(
+  "RICH_TEXT",
   [
     { name: "blocknote", kind: "TEXT", defaultValue: null, nullable: true },
     { name: "markdown", kind: "TEXT", defaultValue: null, searchable: true, nullable: true },
@@ -40,3 +43,5 @@ export const richTextV2Type = compositeType(
     return out;
   },
 );
+
+export const richTextType = { ...composite, types: ["RICH_TEXT", "RICH_TEXT_V2"] as const };
