@@ -235,7 +235,7 @@ describe("introspection and static operations on /graphql", () => {
       Phones: "OBJECT",
       Address: "OBJECT",
       Actor: "OBJECT",
-      RichTextV2: "OBJECT",
+      RichText: "OBJECT",
       PageInfo: "OBJECT",
       StringFilter: "INPUT_OBJECT",
       UUIDFilter: "INPUT_OBJECT",

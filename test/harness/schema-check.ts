@@ -12,11 +12,11 @@ const compositeSubFields: Record<string, string[]> = {
   PHONES: ["primaryPhoneNumber", "primaryPhoneCountryCode", "primaryPhoneCallingCode", "additionalPhones"],
   ACTOR: ["source", "workspaceMemberId", "name", "context"],
   RICH_TEXT_V2: ["blocknote", "markdown"],
+  RICH_TEXT: ["blocknote", "markdown"],
 };
 
 const scalarTypes: Record<string, string> = {
   TEXT: "text",
-  RICH_TEXT: "text",
   NUMBER: "double precision",
   POSITION: "double precision",
   NUMERIC: "numeric",
@@ -25,6 +25,7 @@ const scalarTypes: Record<string, string> = {
   DATE: "date",
   UUID: "uuid",
   RAW_JSON: "jsonb",
+  FILES: "jsonb",
   ARRAY: "ARRAY",
   TS_VECTOR: "tsvector",
   SELECT: "USER-DEFINED",

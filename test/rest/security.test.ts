@@ -98,7 +98,7 @@ describe("bad input", () => {
     const sub = await worker.json("/rest/companies", { method: "POST", token: a.apiKeyToken, body: { address: { bogus: "x" } } });
     expect(sub.body.messages).toEqual(['Invalid subfield bogus for address field "address"']);
     const typed = await worker.json("/rest/companies", { method: "POST", token: a.apiKeyToken, body: { employees: "12" } });
-    expect(typed.body.messages).toEqual(['Invalid number value NaN for field "employees"']);
+    expect(typed.body.messages).toEqual(["Invalid number value '12' for field \"employees\""]);
     const url = await worker.json("/rest/companies", { method: "POST", token: a.apiKeyToken, body: { domainName: { primaryLinkUrl: "not a url" } } });
     expect(url.body.messages).toEqual(["The URL of the link is not valid"]);
     const relation = await worker.json("/rest/people", { method: "POST", token: a.apiKeyToken, body: { company: { id: bCompany } } });

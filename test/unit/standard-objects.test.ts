@@ -44,6 +44,7 @@ const compositeSubFields: Partial<Record<StandardFieldDefinition["type"], string
   EMAILS: ["primaryEmail", "additionalEmails"],
   PHONES: ["primaryPhoneNumber", "primaryPhoneCountryCode", "primaryPhoneCallingCode", "additionalPhones"],
   RICH_TEXT_V2: ["blocknote", "markdown"],
+  RICH_TEXT: ["blocknote", "markdown"],
 };
 
 /** Twenty keeps these option values in lower case. */

@@ -59,7 +59,7 @@ describe("the workspace schema document", () => {
     expect(String((schema.getType("PersonUpdateInput") as GraphQLInputObjectType).getFields().emails!.type)).toBe("EmailsUpdateInput");
     expect(printType(schema.getType("CompanyRelationInput")!)).toContain("connect: CompanyConnectInput");
     expect(schema.getType("OpportunityStageEnum")).toBeDefined();
-    for (const name of ["Links", "Currency", "FullName", "Emails", "Phones", "Address", "Actor", "RichTextV2", "UUID", "DateTime", "Date", "BigFloat", "Position", "Cursor", "TSVector"]) {
+    for (const name of ["Links", "Currency", "FullName", "Emails", "Phones", "Address", "Actor", "RichText", "UUID", "DateTime", "Date", "BigFloat", "Position", "Cursor", "TSVector"]) {
       expect(schema.getType(name), name).toBeDefined();
     }
   });

@@ -15,7 +15,7 @@ export const note: StandardObjectDefinition = {
   fields: [
     positionField("Note record position"),
     textField("title", "Title", { description: "Note title", icon: "IconNotes" }),
-    { name: "bodyV2", type: "RICH_TEXT_V2", label: "Body", description: "Note body", icon: "IconFilePencil", isNullable: true },
+    { name: "bodyV2", type: "RICH_TEXT", label: "Body", description: "Note body", icon: "IconFilePencil", isNullable: true },
     createdByField(),
     oneToMany("noteTargets", "Relations", "noteTarget", "note", { description: "Note targets", icon: "IconArrowUpRight", isNullable: true, isSystem: true }),
     oneToMany("attachments", "Attachments", "attachment", "note", { description: "Note attachments", icon: "IconFileImport", isNullable: true, isSystem: true }),

@@ -15,7 +15,7 @@ export const task: StandardObjectDefinition = {
   fields: [
     positionField("Task record position"),
     textField("title", "Title", { description: "Task title", icon: "IconNotes" }),
-    { name: "bodyV2", type: "RICH_TEXT_V2", label: "Body", description: "Task body", icon: "IconFilePencil", isNullable: true },
+    { name: "bodyV2", type: "RICH_TEXT", label: "Body", description: "Task body", icon: "IconFilePencil", isNullable: true },
     { name: "dueAt", type: "DATE_TIME", label: "Due Date", description: "Task due date", icon: "IconCalendarEvent", isNullable: true },
     {
       name: "status",
