@@ -20,7 +20,7 @@ async function writeScope(ctx: GraphQLContext, info: GraphQLResolveInfo, object:
 }
 
 function filterTarget(scope: WriteScope, args: Args): Target {
-  return { filter: requiredFilter(scope, args.filter ? filterInputToNode(scope.object, args.filter as Args) : undefined, "json") };
+  return { filter: requiredFilter(scope, args.filter ? filterInputToNode(scope.metadata, scope.object, args.filter as Args) : undefined, "json") };
 }
 
 async function create(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata, args: Args, inputs: Args[]): Promise<unknown[]> {

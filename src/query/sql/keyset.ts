@@ -1,7 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Direction } from "../ast.ts";
 import type { PlannedOrder } from "../plan/plan-order.ts";
-import { columnOf } from "./where.ts";
+import { literal } from "../../db/sql-text.ts";
+import { jsonObjectText } from "./json-object.ts";
+import { pathValueSql } from "./where.ts";
 
 const ascending = (d: Direction) => d.startsWith("Asc");
 const nullsFirst = (d: Direction) => d.endsWith("NullsFirst");
@@ -11,7 +13,7 @@ export function invert(direction: Direction): Direction {
 }
 
 export function orderExpression(alias: string, order: PlannedOrder): string {
-  const column = columnOf(alias, order.target.column);
+  const column = pathValueSql(alias, order.target);
   return order.target.leaf.orderBy ? order.target.leaf.orderBy(column) : column;
 }
 
@@ -53,5 +55,5 @@ export function afterCursorSql(alias: string, orders: PlannedOrder[], values: Ar
 
 /** The cursor of a row: every order key's value as exact text. */
 export function cursorValuesSql(alias: string, orders: PlannedOrder[]): string {
-  return `json_build_object(${orders.map((order) => `'${order.target.key}', (${orderExpression(alias, order)})::text`).join(", ")})`;
+  return jsonObjectText(orders.map((order) => `${literal(order.target.key)}, (${orderExpression(alias, order)})::text`));
 }
