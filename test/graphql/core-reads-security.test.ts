@@ -104,7 +104,7 @@ describe("authentication and workspace isolation", () => {
     expect(nested.people.totalCount).toBe(0);
     const one = await query(worker, b.apiKeyToken, `query($id: UUID!) { company(filter: {id: {eq: $id}}) { id } }`, { id: ids.acme });
     expect(one.data).toEqual({ company: null });
-    expect(one.errors?.[0]).toMatchObject({ message: "Record not found", extensions: { code: "NOT_FOUND" } });
+    expect(one.errors?.[0]).toMatchObject({ message: "Record not found", extensions: { code: "NOT_FOUND", subCode: "RECORD_NOT_FOUND" } });
     const dupes = await read(worker, b.apiKeyToken, `query($ids: [UUID]) { companyDuplicates(ids: $ids) { totalCount } }`, { ids: [ids.acme] });
     // Twenty looks the ids up first: an id it cannot see gives no connection at all.
     expect(dupes.companyDuplicates).toEqual([]);

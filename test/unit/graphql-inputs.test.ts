@@ -187,9 +187,9 @@ describe("splitDataInput", () => {
 
   it("refuses connect with disconnect, a relation with its join column, and one-to-many relations", () => {
     const both = refusal(() => splitDataInput(metadata, person, { company: { connect: { where: { id: someId } }, disconnect: true } }));
-    expect([both.code, both.message]).toEqual(["CONNECT_NOT_ALLOWED", `Cannot have both connect and disconnect for the same field "company"`]);
+    expect([both.code, both.message]).toEqual(["CONNECT_NOT_ALLOWED", "Cannot have both connect and disconnect for the same field on company."]);
     const twice = refusal(() => splitDataInput(metadata, person, { companyId: someId, company: { disconnect: true } }));
-    expect([twice.code, twice.message]).toEqual(["CONNECT_NOT_ALLOWED", `Cannot set both "company" and "companyId"`]);
+    expect([twice.code, twice.message]).toEqual(["CONNECT_NOT_ALLOWED", "company and companyId cannot be both provided."]);
     const many = refusal(() => splitDataInput(metadata, company, { people: { connect: { where: { id: someId } } } }));
     expect(many.code).toBe("CONNECT_NOT_ALLOWED");
     expect(many.message).toContain("one-to-many");
@@ -264,14 +264,27 @@ describe("resolveDataInputs", () => {
     const { db, statements } = fakeDb([[someId], [otherId]]);
     const out = await resolveDataInputs(db, metadata, RecordAccess.everything, person, [
       { jobTitle: "A", company: { connect: { where: { id: someId } } } },
-      { jobTitle: "B", company: { connect: { where: { domainName: { primaryLinkUrl: "acme.com" } } } } },
+      { jobTitle: "B", company: { connect: { where: { id: otherId } } } },
     ]);
     expect(out).toEqual([
       { jobTitle: "A", companyId: someId },
       { jobTitle: "B", companyId: otherId },
     ]);
     expect(statements).toHaveLength(1);
-    expect(render(statements[0]!).params).toEqual([someId, "acme.com"]);
+    expect(render(statements[0]!).params).toEqual([someId, otherId]);
+  });
+
+  it("refuses a batch whose records connect one relation by different unique fields, before any lookup", async () => {
+    const { db, statements } = fakeDb([[someId], [otherId]]);
+    const mixed = await resolveDataInputs(db, metadata, RecordAccess.everything, person, [
+      { company: { connect: { where: { id: someId } } } },
+      { company: { connect: { where: { domainName: { primaryLinkUrl: "acme.com" } } } } },
+    ]).catch((error: unknown) => error as AppError);
+    expect([(mixed as AppError).code, (mixed as AppError).message]).toEqual([
+      "CONNECT_NOT_ALLOWED",
+      "Expected the same constraint fields to be used consistently across all operations for company.",
+    ]);
+    expect(statements).toHaveLength(0);
   });
 
   it("refuses connects the role may not make before any lookup, so a refusal never says whether a record exists", async () => {

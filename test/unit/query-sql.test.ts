@@ -178,6 +178,22 @@ describe("keyset", () => {
     expect(render(afterCursorSql("t", stage, ["NEW", someId])).sql).toContain(`t."stage"::text > $1::text`);
     expect(cursorValuesSql("t", stage)).toBe(`json_build_object('stage', (t."stage"::text)::text, 'id', (t."id")::text)`);
   });
+
+  it("reads a related record's column through a correlated subquery on its primary key", () => {
+    const [byCompany] = planOrder(metadata, person, parseOrderBy("company.name[DescNullsLast]"));
+    expect(render(orderBySql("t", [byCompany!])).sql).toBe(
+      `(SELECT t_via."name" FROM "workspace_test"."company" t_via WHERE t_via."id" = t."companyId" AND t_via."deletedAt" IS NULL) DESC NULLS LAST`,
+    );
+  });
+
+  it("builds cursors of more than 50 keys from chunks, json_build_object taking 100 arguments", () => {
+    const many = planOrder(metadata, person, Array.from({ length: 60 }, (_, i) => ({ path: [i % 2 ? "city" : "jobTitle"], direction: "AscNullsFirst" as const })));
+    expect(many).toHaveLength(3);
+    const keys = Array.from({ length: 51 }, (_, i) => ({ ...many[0]!, target: { ...many[0]!.target, key: `k${i}` } }));
+    const text = cursorValuesSql("t", keys);
+    expect(text.match(/json_build_object\(/g)).toHaveLength(2);
+    expect(text).toMatch(/^\(json_build_object\(.*\)::jsonb \|\| json_build_object\('k50', .*\)::jsonb\)::json$/);
+  });
 });
 
 describe("record JSON", () => {

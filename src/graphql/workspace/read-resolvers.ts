@@ -30,13 +30,13 @@ export const findManyResolver = (object: ObjectMetadata) => async (_: unknown, a
   return runConnection<Row>(ctx.db.http, caller.metadata, connectionPlan(caller.source, object, info.fieldNodes, args));
 };
 
-/** `company(filter:)`: the first live match, or NOT_FOUND "Record not found" (data null). One statement. */
+/** `company(filter:)`: the first live match, or NOT_FOUND "Record not found" (subCode RECORD_NOT_FOUND, data null). One statement. */
 export const findOneResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
   const caller = await readingCaller(ctx, info, object);
   const plan = connectionPlan(caller.source, object, [], { filter: args.filter, first: 1 });
   plan.outputs = [{ kind: "edges", key: "edges", items: [{ kind: "node", key: "node", selection: recordSelection(caller.source, object, info.fieldNodes) }] }];
   const [edge] = (await runConnection<{ edges: Array<{ node: unknown }> }>(ctx.db.http, caller.metadata, plan)).edges;
-  if (!edge) throw notFound();
+  if (!edge) throw notFound("Record not found", "RECORD_NOT_FOUND");
   return edge.node;
 };
 
