@@ -77,7 +77,7 @@ export function leafTypes(leaf: Leaf, enumName: string, enumValues: readonly str
 /** A one-column field: its leaf's types, lists for array columns. */
 export function scalarFieldGraphQL(leaf: Leaf, enumName: string, enumValues: readonly string[] = [], writable = true): FieldGraphQL {
   const { type, filter, typeDefs } = leafTypes(leaf, enumName, enumValues);
-  // Twenty's ARRAY is `[String]`; MULTI_SELECT lists non-null enum values.
-  const output = leaf.isArray ? (leaf.graphql ? `[${type}]` : `[${type}!]`) : type;
+  // Twenty 2.21 lists ARRAY and MULTI_SELECT values as nullable items: `[String]`, `[CompanyWorkPolicyEnum]`.
+  const output = leaf.isArray ? `[${type}]` : type;
   return { output, filter, orderBy: "OrderByDirection", ...(writable ? { input: output } : {}), typeDefs };
 }

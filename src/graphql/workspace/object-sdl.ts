@@ -34,12 +34,13 @@ export function objectSdl(metadata: WorkspaceMetadata, object: ObjectMetadata): 
   const lines = { output: [] as string[], filter: [] as string[], orderBy: [] as string[], create: ["id: ID"], update: ["id: ID"] };
   const groupBy: string[] = [];
   const groupOrder: string[] = [];
+  const aggregateOrderExtras: string[] = [];
   const unique: string[] = ["id: ID"];
 
   for (const field of object.fields) {
     if (!field.isActive) continue;
     if (field.type === "RELATION") {
-      relationLines(metadata, field, lines, groupBy, groupOrder);
+      relationLines(metadata, field, lines, groupBy, groupOrder, aggregateOrderExtras);
       continue;
     }
     const graphql = fieldTypeDefinition(field.type).graphql?.(field, context);
@@ -93,7 +94,7 @@ export function objectSdl(metadata: WorkspaceMetadata, object: ObjectMetadata): 
     block("input", `${T}CreateInput`, lines.create),
     block("input", `${T}UpdateInput`, lines.update),
     block("input", `${T}GroupByInput`, groupBy),
-    block("input", `${T}OrderByWithGroupByAggregateInput`, aggregates.map((line) => `${line.split(":")[0]}: OrderByDirection`)),
+    block("input", `${T}OrderByWithGroupByAggregateInput`, [...aggregates.map((line) => `${line.split(":")[0]}: OrderByDirection`), ...aggregateOrderExtras]),
     block("input", `${T}OrderByWithGroupByInput`, [...groupOrder, `aggregate: ${T}OrderByWithGroupByAggregateInput`]),
     block("input", `${T}WhereUniqueInput`, unique),
     block("input", `${T}ConnectInput`, [`where: ${T}WhereUniqueInput`]),
@@ -108,6 +109,7 @@ function relationLines(
   lines: { output: string[]; filter: string[]; orderBy: string[]; create: string[]; update: string[] },
   groupBy: string[],
   groupOrder: string[],
+  aggregateOrderExtras: string[],
 ): void {
   const relation = relationTarget(metadata, field);
   if (!relation) return;
@@ -125,6 +127,8 @@ function relationLines(
   for (const input of [lines.create, lines.update]) input.push(`${joinColumn}: ID`, `${field.name}: ${target}RelationInput`);
   groupBy.push(`${field.name}: ${target}GroupByInput`);
   groupOrder.push(`${joinColumn}: OrderByDirection`, `${field.name}: ${target}OrderByWithGroupByInput`);
+  // 2.21 declares these in the aggregate order input too; naming them there is refused as an unknown aggregate.
+  aggregateOrderExtras.push(`${joinColumn}: OrderByDirection`, `${field.name}: ${target}OrderByInput`);
 }
 
 function rootFields(object: ObjectMetadata): { queries: string[]; mutations: string[] } {
