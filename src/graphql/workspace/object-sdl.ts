@@ -17,9 +17,9 @@ export interface ObjectSdl {
 const aggregateTypes: Record<AggregateKind, string> = { count: "Int", percent: "Float", number: "Float", date: "DateTime" };
 const connectionArgs = (target: string) =>
   `first: Int, last: Int, offset: Int, before: String, after: String, filter: ${target}FilterInput, orderBy: [${target}OrderByInput]`;
-/** Fields Twenty 2.21 leaves out of `<Object>GroupByInput`: identity, bookkeeping and search columns. */
+/** Fields Twenty 2.21 leaves out of `<Object>GroupByInput`: identity, bookkeeping and search columns, system fields, JSON. */
 const notGroupable = new Set(["id", "deletedAt", "createdBy", "updatedBy", "position", "searchVector"]);
-const groupable = (field: FieldMetadata) => !field.isSystem && !notGroupable.has(field.name);
+const groupable = (field: FieldMetadata) => !field.isSystem && !notGroupable.has(field.name) && field.type !== "RAW_JSON";
 const block = (keyword: string, name: string, lines: string[]): [string, string] => [name, `${keyword} ${name} {\n${lines.map((l) => `  ${l}`).join("\n")}\n}`];
 
 /**
