@@ -142,7 +142,7 @@ function compositeGraphQL(typeName: string, leaves: FieldLeaf[], subFields: read
     typeDefs.push(...types.typeDefs);
     lines.output.push(`  ${sub.name}: ${types.type}`);
     lines.filter.push(`  ${sub.name}: ${types.filter}`);
-    if (sub.kind !== "RAW_JSON") lines.orderBy.push(`  ${sub.name}: OrderByDirection`);
+    lines.orderBy.push(`  ${sub.name}: OrderByDirection`);
     if (!hiddenOnInput) lines.input.push(`  ${sub.name}: ${types.type}`);
   }
   const block = (keyword: string, name: string, body: string[]): [string, string] => [name, `${keyword} ${name} {\n${body.join("\n")}\n}`];

@@ -6,7 +6,14 @@ export type FilterNode =
   | { kind: "and"; children: FilterNode[] }
   | { kind: "or"; children: FilterNode[] }
   | { kind: "not"; child: FilterNode }
-  | { kind: "condition"; path: string[]; operator: string; value: FilterOperand };
+  | {
+      kind: "condition";
+      path: string[];
+      operator: string;
+      value: FilterOperand;
+      /** The operator name was checked by a schema (GraphQL inputs): one no field supports is "not valid for the field". */
+      schemaOperator?: true;
+    };
 
 /** Operands as written: text from REST (typed later, per field), typed JSON from GraphQL. */
 export type FilterOperand = string | number | boolean | null | FilterOperand[];

@@ -161,12 +161,12 @@ describe.each(subjects)("mutations on $singular", (s) => {
     const id = crypto.randomUUID();
     for (const op of ["delete", "destroy", "restore"]) {
       const res = await refused(worker, ws.apiKeyToken, `mutation($id: UUID!) { ${op}${S}(id: $id) { id } }`, { id });
-      expect(res.error.extensions?.code, op).toBe("NOT_FOUND");
+      expect(res.error.extensions, op).toMatchObject({ code: "NOT_FOUND", subCode: "RECORD_NOT_FOUND" });
       expect(res.error.message).toBe("Record not found");
       expect(res.data).toEqual({ [`${op}${S}`]: null });
     }
     const update = await refused(worker, ws.apiKeyToken, `mutation($id: UUID!) { update${S}(id: $id, data: {${s.text}: "x"}) { id } }`, { id });
-    expect(update.error.extensions?.code).toBe("NOT_FOUND");
+    expect(update.error.extensions).toMatchObject({ code: "NOT_FOUND", subCode: "RECORD_NOT_FOUND" });
     expect(update.data).toEqual({ [`update${S}`]: null });
   });
 });

@@ -35,29 +35,29 @@ const conditionsOf = (request: ConnectRequest) => request.conditions.map(({ fiel
 
 describe("filterInputToNode", () => {
   it("turns each operator of a field into a condition, several ANDed", () => {
-    expect(filterInputToNode(company, { employees: { gte: 1, lte: 5 } })).toEqual({
+    expect(filterInputToNode(metadata, company, { employees: { gte: 1, lte: 5 } })).toEqual({
       kind: "and",
       children: [
         { kind: "condition", path: ["employees"], operator: "gte", value: 1 },
         { kind: "condition", path: ["employees"], operator: "lte", value: 5 },
       ],
     });
-    expect(filterInputToNode(company, { name: { eq: "Acme" } })).toEqual({ kind: "condition", path: ["name"], operator: "eq", value: "Acme" });
+    expect(filterInputToNode(metadata, company, { name: { eq: "Acme" } })).toEqual({ kind: "condition", path: ["name"], operator: "eq", value: "Acme" });
   });
 
   it("reads composite sub-fields and join columns", () => {
-    expect(filterInputToNode(company, { address: { addressCity: { eq: "Paris" }, addressCountry: { in: ["France"] } } })).toEqual({
+    expect(filterInputToNode(metadata, company, { address: { addressCity: { eq: "Paris" }, addressCountry: { in: ["France"] } } })).toEqual({
       kind: "and",
       children: [
         { kind: "condition", path: ["address", "addressCity"], operator: "eq", value: "Paris" },
         { kind: "condition", path: ["address", "addressCountry"], operator: "in", value: ["France"] },
       ],
     });
-    expect(filterInputToNode(person, { companyId: { eq: someId } })).toEqual({ kind: "condition", path: ["companyId"], operator: "eq", value: someId });
+    expect(filterInputToNode(metadata, person, { companyId: { eq: someId } })).toEqual({ kind: "condition", path: ["companyId"], operator: "eq", value: someId });
   });
 
   it("nests and, or and not, ignoring null ones and null children", () => {
-    const node = filterInputToNode(person, {
+    const node = filterInputToNode(metadata, person, {
       or: [{ city: { eq: "Paris" } }, null, { not: { city: { is: "NULL" } } }],
       and: null,
       not: null,
@@ -73,7 +73,7 @@ describe("filterInputToNode", () => {
 
   it("keeps date-times as the ISO text the DateTime scalar gives, in lists too", () => {
     const at = scalarResolvers.DateTime.parseValue("2024-05-01T12:00:00+02:00") as string;
-    expect(filterInputToNode(company, { createdAt: { gte: at, in: [at] } })).toEqual({
+    expect(filterInputToNode(metadata, company, { createdAt: { gte: at, in: [at] } })).toEqual({
       kind: "and",
       children: [
         { kind: "condition", path: ["createdAt"], operator: "gte", value: "2024-05-01T10:00:00.000Z" },
@@ -83,14 +83,14 @@ describe("filterInputToNode", () => {
   });
 
   it("reads {} and fields without operators as no condition", () => {
-    expect(filterInputToNode(company, {})).toEqual({ kind: "and", children: [] });
-    expect(filterInputToNode(company, { name: null, address: {}, employees: {} })).toEqual({ kind: "and", children: [] });
-    expect(filterInputToNode(person, { companyId: {}, name: { firstName: null } })).toEqual({ kind: "and", children: [] });
+    expect(filterInputToNode(metadata, company, {})).toEqual({ kind: "and", children: [] });
+    expect(filterInputToNode(metadata, company, { name: null, address: {}, employees: {} })).toEqual({ kind: "and", children: [] });
+    expect(filterInputToNode(metadata, person, { companyId: {}, name: { firstName: null } })).toEqual({ kind: "and", children: [] });
   });
 
   it("passes unknown keys on for the planner to refuse by name", () => {
     for (const input of [{ nmae: { eq: "x" } }, { nmae: {} }, { nmae: null }]) {
-      const node = filterInputToNode(company, input);
+      const node = filterInputToNode(metadata, company, input);
       const error = refusal(() => planFilter(metadata, company, node, "json"));
       expect(error.code).toBe("UNKNOWN_FIELD");
       expect(error.message).toContain(`"nmae"`);
@@ -98,7 +98,7 @@ describe("filterInputToNode", () => {
   });
 
   it("produces nodes the planner accepts", () => {
-    const node = filterInputToNode(person, { name: { firstName: { ilike: "%jo%" } }, createdAt: { lt: "1970-01-01T00:00:00.000Z" } });
+    const node = filterInputToNode(metadata, person, { name: { firstName: { ilike: "%jo%" } }, createdAt: { lt: "1970-01-01T00:00:00.000Z" } });
     expect(planFilter(metadata, person, node, "json").filter.kind).toBe("and");
   });
 });
@@ -128,7 +128,7 @@ describe("orderInputToItems", () => {
   it("refuses unknown directions", () => {
     expect(refusal(() => orderInputToItems([{ createdAt: "Sideways" }])).code).toBe("INVALID_ORDER_BY");
     expect(refusal(() => orderInputToItems([{ name: { firstName: "ASC" } }])).code).toBe("INVALID_ORDER_BY");
-    expect(refusal(() => orderInputToItems([{ name: { first: { deeper: "AscNullsLast" } } }])).code).toBe("INVALID_ORDER_BY");
+    expect(refusal(() => orderInputToItems([{ company: { address: { addressCity: { deeper: "AscNullsLast" } } } }])).code).toBe("INVALID_ORDER_BY");
   });
 
   it("leaves a composite ordered as a whole to the planner", () => {
@@ -187,9 +187,9 @@ describe("splitDataInput", () => {
 
   it("refuses connect with disconnect, a relation with its join column, and one-to-many relations", () => {
     const both = refusal(() => splitDataInput(metadata, person, { company: { connect: { where: { id: someId } }, disconnect: true } }));
-    expect([both.code, both.message]).toEqual(["CONNECT_NOT_ALLOWED", `Cannot have both connect and disconnect for the same field "company"`]);
+    expect([both.code, both.message]).toEqual(["CONNECT_NOT_ALLOWED", "Cannot have both connect and disconnect for the same field on company."]);
     const twice = refusal(() => splitDataInput(metadata, person, { companyId: someId, company: { disconnect: true } }));
-    expect([twice.code, twice.message]).toEqual(["CONNECT_NOT_ALLOWED", `Cannot set both "company" and "companyId"`]);
+    expect([twice.code, twice.message]).toEqual(["CONNECT_NOT_ALLOWED", "company and companyId cannot be both provided."]);
     const many = refusal(() => splitDataInput(metadata, company, { people: { connect: { where: { id: someId } } } }));
     expect(many.code).toBe("CONNECT_NOT_ALLOWED");
     expect(many.message).toContain("one-to-many");
@@ -264,14 +264,27 @@ describe("resolveDataInputs", () => {
     const { db, statements } = fakeDb([[someId], [otherId]]);
     const out = await resolveDataInputs(db, metadata, RecordAccess.everything, person, [
       { jobTitle: "A", company: { connect: { where: { id: someId } } } },
-      { jobTitle: "B", company: { connect: { where: { domainName: { primaryLinkUrl: "acme.com" } } } } },
+      { jobTitle: "B", company: { connect: { where: { id: otherId } } } },
     ]);
     expect(out).toEqual([
       { jobTitle: "A", companyId: someId },
       { jobTitle: "B", companyId: otherId },
     ]);
     expect(statements).toHaveLength(1);
-    expect(render(statements[0]!).params).toEqual([someId, "acme.com"]);
+    expect(render(statements[0]!).params).toEqual([someId, otherId]);
+  });
+
+  it("refuses a batch whose records connect one relation by different unique fields, before any lookup", async () => {
+    const { db, statements } = fakeDb([[someId], [otherId]]);
+    const mixed = await resolveDataInputs(db, metadata, RecordAccess.everything, person, [
+      { company: { connect: { where: { id: someId } } } },
+      { company: { connect: { where: { domainName: { primaryLinkUrl: "acme.com" } } } } },
+    ]).catch((error: unknown) => error as AppError);
+    expect([(mixed as AppError).code, (mixed as AppError).message]).toEqual([
+      "CONNECT_NOT_ALLOWED",
+      "Expected the same constraint fields to be used consistently across all operations for company.",
+    ]);
+    expect(statements).toHaveLength(0);
   });
 
   it("refuses connects the role may not make before any lookup, so a refusal never says whether a record exists", async () => {

@@ -167,11 +167,18 @@ describe("planOrder", () => {
     expect(orders.map((o) => [o.target.column, o.direction])).toEqual([["id", "DescNullsLast"]]);
   });
 
-  it("refuses a bare composite, the search vector, unknown fields and relation hops", () => {
+  it("refuses a bare composite, the search vector, unknown fields and a second relation hop", () => {
     expect(refusal(() => planOrder(metadata, company, parseOrderBy("address"))).message).toContain(`Composite field "address" requires subfield ordering`);
     expect(refusal(() => planOrder(metadata, company, parseOrderBy("searchVector"))).message).toContain("not sortable");
     expect(refusal(() => planOrder(metadata, company, parseOrderBy("nope"))).code).toBe("UNKNOWN_FIELD");
-    expect(refusal(() => planOrder(metadata, person, parseOrderBy("company.name"))).code).toBe("INVALID_FIELD_PATH");
+    expect(refusal(() => planOrder(metadata, person, parseOrderBy("company.accountOwner.id"))).code).toBe("INVALID_FIELD_PATH");
+    expect(refusal(() => planOrder(metadata, person, parseOrderBy("company.address"))).code).toBe("COMPOSITE_FIELD_NEEDS_SUBFIELD");
+  });
+
+  it("follows one many-to-one relation, keyed by the whole path", () => {
+    const [first] = planOrder(metadata, person, parseOrderBy("company.address.addressCity[DescNullsLast]"));
+    expect(first!.target).toMatchObject({ key: "company.address.addressCity", column: "addressAddressCity", via: { joinColumn: "companyId" } });
+    expect(first!.target.via!.table).toMatch(/^"workspace_[a-z0-9]+"\."company"$/);
   });
 });
 

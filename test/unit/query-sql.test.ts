@@ -157,26 +157,41 @@ describe("keyset", () => {
     ]);
   });
 
-  it("compiles a multi-column cursor to NULL-aware branches", () => {
+  it("compiles a multi-column cursor to nested NULL-aware branches, each key written twice at most", () => {
     const { sql, params } = render(afterCursorSql("t", orders, ["5", null, someId]));
     // DescNullsLast after 5: smaller, or NULL; name's cursor is NULL and NULLs come first, so any non-NULL follows.
     expect(sql).toBe(
       `((t."employees" < $1::double precision OR t."employees" IS NULL)` +
-        ` OR (t."employees" = $2::double precision AND t."name" IS NOT NULL)` +
-        ` OR (t."employees" = $3::double precision AND t."name" IS NULL AND t."id" > $4::uuid))`,
+        ` OR (t."employees" = $2::double precision AND (t."name" IS NOT NULL OR (t."name" IS NULL AND t."id" > $3::uuid))))`,
     );
-    expect(params).toEqual(["5", "5", "5", someId]);
+    expect(params).toEqual(["5", "5", someId]);
   });
 
   it("treats a NULL cursor value in a NULLS LAST position as having only NULLs after it", () => {
     const { sql } = render(afterCursorSql("t", orders, [null, "Acme", someId]));
-    expect(sql.startsWith(`(false OR (t."employees" IS NULL AND t."name" > $1::text) OR `)).toBe(true);
+    expect(sql.startsWith(`(false OR (t."employees" IS NULL AND (t."name" > $1::text OR `)).toBe(true);
   });
 
   it("compares enum cursors as text, as enums are ordered", () => {
     const stage = planOrder(metadata, object("opportunity"), parseOrderBy("stage"));
     expect(render(afterCursorSql("t", stage, ["NEW", someId])).sql).toContain(`t."stage"::text > $1::text`);
     expect(cursorValuesSql("t", stage)).toBe(`json_build_object('stage', (t."stage"::text)::text, 'id', (t."id")::text)`);
+  });
+
+  it("reads a related record's column through a correlated subquery on its primary key", () => {
+    const [byCompany] = planOrder(metadata, person, parseOrderBy("company.name[DescNullsLast]"));
+    expect(render(orderBySql("t", [byCompany!])).sql).toBe(
+      `(SELECT t_via."name" FROM "workspace_test"."company" t_via WHERE t_via."id" = t."companyId" AND t_via."deletedAt" IS NULL) DESC NULLS LAST`,
+    );
+  });
+
+  it("builds cursors of more than 50 keys from chunks, json_build_object taking 100 arguments", () => {
+    const many = planOrder(metadata, person, Array.from({ length: 60 }, (_, i) => ({ path: [i % 2 ? "city" : "jobTitle"], direction: "AscNullsFirst" as const })));
+    expect(many).toHaveLength(3);
+    const keys = Array.from({ length: 51 }, (_, i) => ({ ...many[0]!, target: { ...many[0]!.target, key: `k${i}` } }));
+    const text = cursorValuesSql("t", keys);
+    expect(text.match(/json_build_object\(/g)).toHaveLength(2);
+    expect(text).toMatch(/^\(json_build_object\(.*\)::jsonb \|\| json_build_object\('k50', .*\)::jsonb\)::json$/);
   });
 });
 

@@ -48,7 +48,7 @@ const compositeSubFields: Partial<Record<StandardFieldDefinition["type"], string
 };
 
 /** Twenty keeps these option values in lower case. */
-const lowerCaseOptionFields = new Set(["messageChannel.type", "messageParticipant.role"]);
+const lowerCaseOptionFields = new Set(["messageChannel.type"]);
 
 const objects = new Map(standardObjects.map((object) => [object.nameSingular, object]));
 const fieldOf = (object: StandardObjectDefinition, name: string) => object.fields.find((field) => field.name === name);

@@ -1,6 +1,6 @@
 import { compositeType } from "../composite.ts";
 
-export const actorSources = ["EMAIL", "CALENDAR", "WORKFLOW", "AGENT", "API", "IMPORT", "MANUAL", "SYSTEM", "WEBHOOK"] as const;
+export const actorSources = ["EMAIL", "CALENDAR", "WORKFLOW", "AGENT", "API", "APPLICATION", "IMPORT", "MANUAL", "SYSTEM", "WEBHOOK"] as const;
 
 /** Who created a record; the server fills it from the caller, clients may only choose `source`. */
 export const actorType = compositeType("ACTOR", [

@@ -17,8 +17,9 @@ export interface ObjectSdl {
 const aggregateTypes: Record<AggregateKind, string> = { count: "Int", percent: "Float", number: "Float", date: "DateTime" };
 const connectionArgs = (target: string) =>
   `first: Int, last: Int, offset: Int, before: String, after: String, filter: ${target}FilterInput, orderBy: [${target}OrderByInput]`;
-/** Set by the server (REST refuses them too). */
-const readOnly = new Set(["updatedAt", "deletedAt", "searchVector"]);
+/** Fields Twenty 2.21 leaves out of `<Object>GroupByInput`: identity, bookkeeping and search columns, system fields, JSON. */
+const notGroupable = new Set(["id", "deletedAt", "createdBy", "updatedBy", "position", "searchVector"]);
+const groupable = (field: FieldMetadata) => !field.isSystem && !notGroupable.has(field.name) && field.type !== "RAW_JSON";
 const block = (keyword: string, name: string, lines: string[]): [string, string] => [name, `${keyword} ${name} {\n${lines.map((l) => `  ${l}`).join("\n")}\n}`];
 
 /**
@@ -30,33 +31,41 @@ export function objectSdl(metadata: WorkspaceMetadata, object: ObjectMetadata): 
   const T = typeNameOf(object);
   const context = { schema: metadata.schemaName, table: object.tableName, objectTypeName: T };
   const typeDefs: Array<[string, string]> = [];
-  const lines = { output: [] as string[], filter: [] as string[], orderBy: [] as string[], create: ["id: ID"], update: [] as string[] };
+  const lines = { output: [] as string[], filter: [] as string[], orderBy: [] as string[], create: ["id: ID"], update: ["id: ID"] };
   const groupBy: string[] = [];
   const groupOrder: string[] = [];
-  const unique: string[] = ["id: UUID"];
+  const aggregateOrderExtras: string[] = [];
+  const unique: string[] = ["id: ID"];
 
   for (const field of object.fields) {
     if (!field.isActive) continue;
     if (field.type === "RELATION") {
-      relationLines(metadata, field, lines, groupBy, groupOrder);
+      relationLines(metadata, field, lines, groupBy, groupOrder, aggregateOrderExtras);
       continue;
     }
     const graphql = fieldTypeDefinition(field.type).graphql?.(field, context);
     if (!graphql) continue;
     typeDefs.push(...graphql.typeDefs);
     const composite = compositeDefinition(field.type);
-    lines.output.push(`${field.name}: ${graphql.output}${field.isNullable === false && !composite ? "!" : ""}`);
+    // Twenty 2.21 types text as nullable whatever the metadata says (it stores '' as NULL).
+    const required = field.isNullable === false && field.type !== "TEXT";
+    lines.output.push(`${field.name}: ${graphql.output}${required ? "!" : ""}`);
     if (graphql.filter) lines.filter.push(`${field.name}: ${graphql.filter}`);
-    if (graphql.orderBy) lines.orderBy.push(`${field.name}: ${graphql.orderBy}`);
-    if (graphql.input && !readOnly.has(field.name) && field.name !== "id") {
-      lines.create.push(`${field.name}: ${graphql.input}`);
-      if (field.name !== "createdAt") lines.update.push(`${field.name}: ${graphql.updateInput ?? graphql.input}`);
+    lines.orderBy.push(`${field.name}: ${graphql.orderBy ?? "OrderByDirection"}`);
+    // Server-owned fields are in the inputs as in 2.21; writing them is refused by name (record-input.ts).
+    if (field.name !== "id") {
+      const input = graphql.input ?? graphql.output;
+      lines.create.push(`${field.name}: ${input}`);
+      lines.update.push(`${field.name}: ${graphql.updateInput ?? input}`);
     }
-    if (field.type === "TS_VECTOR") continue;
+    if (field.type === "TS_VECTOR") {
+      groupOrder.push(`${field.name}: OrderByDirection`);
+      continue;
+    }
     if (composite) {
       const groupInput = `${graphql.output}GroupByInput`;
-      typeDefs.push(block("input", groupInput, composite.subFields.map((sub) => `${sub.name}: Boolean`)));
-      groupBy.push(`${field.name}: ${groupInput}`);
+      typeDefs.push(block("input", groupInput, composite.subFields.filter((sub) => sub.kind !== "RAW_JSON").map((sub) => `${sub.name}: Boolean`)));
+      if (groupable(field)) groupBy.push(`${field.name}: ${groupInput}`);
       if (graphql.orderBy) groupOrder.push(`${field.name}: ${graphql.orderBy}`);
       const uniqueParts = composite.subFields.filter((sub) => sub.isUniquePart);
       if (field.isUnique && uniqueParts.length > 0) {
@@ -65,10 +74,10 @@ export function objectSdl(metadata: WorkspaceMetadata, object: ObjectMetadata): 
         unique.push(`${field.name}: ${whereInput}`);
       }
     } else if (field.type === "DATE" || field.type === "DATE_TIME") {
-      groupBy.push(`${field.name}: GroupByDateGranularityInput`);
+      if (groupable(field)) groupBy.push(`${field.name}: GroupByDateGranularityInput`);
       groupOrder.push(`${field.name}: OrderByDateGranularityInput`);
     } else {
-      groupBy.push(`${field.name}: Boolean`);
+      if (groupable(field)) groupBy.push(`${field.name}: Boolean`);
       groupOrder.push(`${field.name}: OrderByDirection`);
       if (field.isUnique && field.name !== "id") unique.push(`${field.name}: ${graphql.output}`);
     }
@@ -80,15 +89,15 @@ export function objectSdl(metadata: WorkspaceMetadata, object: ObjectMetadata): 
     block("type", `${T}Edge`, [`node: ${T}!`, "cursor: Cursor!"]),
     block("type", `${T}Connection`, [...aggregates, `edges: [${T}Edge!]!`, "pageInfo: PageInfo!"]),
     block("type", `${T}GroupByConnection`, [...aggregates, `edges: [${T}Edge!]!`, "pageInfo: PageInfo!", "groupByDimensionValues: JSON!"]),
-    block("input", `${T}FilterInput`, [`and: [${T}FilterInput!]`, `or: [${T}FilterInput!]`, `not: ${T}FilterInput`, ...lines.filter]),
+    block("input", `${T}FilterInput`, [`and: [${T}FilterInput]`, `or: [${T}FilterInput]`, `not: ${T}FilterInput`, ...lines.filter]),
     block("input", `${T}OrderByInput`, lines.orderBy),
     block("input", `${T}CreateInput`, lines.create),
-    block("input", `${T}UpdateInput`, lines.update.length ? lines.update : ["id: ID"]),
+    block("input", `${T}UpdateInput`, lines.update),
     block("input", `${T}GroupByInput`, groupBy),
-    block("input", `${T}OrderByWithGroupByAggregateInput`, aggregates.map((line) => `${line.split(":")[0]}: OrderByDirection`)),
+    block("input", `${T}OrderByWithGroupByAggregateInput`, [...aggregates.map((line) => `${line.split(":")[0]}: OrderByDirection`), ...aggregateOrderExtras]),
     block("input", `${T}OrderByWithGroupByInput`, [...groupOrder, `aggregate: ${T}OrderByWithGroupByAggregateInput`]),
     block("input", `${T}WhereUniqueInput`, unique),
-    block("input", `${T}ConnectInput`, [`where: ${T}WhereUniqueInput!`]),
+    block("input", `${T}ConnectInput`, [`where: ${T}WhereUniqueInput`]),
     block("input", `${T}RelationInput`, [`connect: ${T}ConnectInput`, "disconnect: Boolean"]),
   );
   return { typeDefs, ...rootFields(object) };
@@ -100,6 +109,7 @@ function relationLines(
   lines: { output: string[]; filter: string[]; orderBy: string[]; create: string[]; update: string[] },
   groupBy: string[],
   groupOrder: string[],
+  aggregateOrderExtras: string[],
 ): void {
   const relation = relationTarget(metadata, field);
   if (!relation) return;
@@ -111,11 +121,14 @@ function relationLines(
     return;
   }
   lines.output.push(`${field.name}: ${target}`, `${joinColumn}: ID`);
-  lines.filter.push(`${joinColumn}: UUIDFilter`);
-  lines.orderBy.push(`${joinColumn}: OrderByDirection`);
+  // Filters, orders and groups may follow the relation to the related record's fields (Twenty 2.21).
+  lines.filter.push(`${joinColumn}: UUIDFilter`, `${field.name}: ${target}FilterInput`);
+  lines.orderBy.push(`${joinColumn}: OrderByDirection`, `${field.name}: ${target}OrderByInput`);
   for (const input of [lines.create, lines.update]) input.push(`${joinColumn}: ID`, `${field.name}: ${target}RelationInput`);
-  groupBy.push(`${joinColumn}: Boolean`);
-  groupOrder.push(`${joinColumn}: OrderByDirection`);
+  groupBy.push(`${field.name}: ${target}GroupByInput`);
+  groupOrder.push(`${joinColumn}: OrderByDirection`, `${field.name}: ${target}OrderByWithGroupByInput`);
+  // 2.21 declares these in the aggregate order input too; naming them there is refused as an unknown aggregate.
+  aggregateOrderExtras.push(`${joinColumn}: OrderByDirection`, `${field.name}: ${target}OrderByInput`);
 }
 
 function rootFields(object: ObjectMetadata): { queries: string[]; mutations: string[] } {

@@ -6,6 +6,7 @@ import { findDuplicates } from "../../query/operations/duplicates.ts";
 import { runConnection } from "../../query/operations/find-many.ts";
 import { groupBy } from "../../query/operations/group-by.ts";
 import { encodeCursor } from "../../query/plan/cursor.ts";
+import { activeField } from "../../query/plan/resolve-path.ts";
 import type { Selection } from "../../query/selection.ts";
 import type { GraphQLContext } from "../context.ts";
 import { callerOf, type Caller } from "./caller.ts";
@@ -29,13 +30,13 @@ export const findManyResolver = (object: ObjectMetadata) => async (_: unknown, a
   return runConnection<Row>(ctx.db.http, caller.metadata, connectionPlan(caller.source, object, info.fieldNodes, args));
 };
 
-/** `company(filter:)`: the first live match, or NOT_FOUND "Record not found" (data null). One statement. */
+/** `company(filter:)`: the first live match, or NOT_FOUND "Record not found" (subCode RECORD_NOT_FOUND, data null). One statement. */
 export const findOneResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
   const caller = await readingCaller(ctx, info, object);
   const plan = connectionPlan(caller.source, object, [], { filter: args.filter, first: 1 });
   plan.outputs = [{ kind: "edges", key: "edges", items: [{ kind: "node", key: "node", selection: recordSelection(caller.source, object, info.fieldNodes) }] }];
   const [edge] = (await runConnection<{ edges: Array<{ node: unknown }> }>(ctx.db.http, caller.metadata, plan)).edges;
-  if (!edge) throw notFound();
+  if (!edge) throw notFound("Record not found", "RECORD_NOT_FOUND");
   return edge.node;
 };
 
@@ -63,9 +64,25 @@ function connectionOf(records: Row[], outputs: ConnectionOutput[], aggregates: R
   return connection;
 }
 
+/**
+ * Grouping by a related record's field reads the relation and the related object: the role must be allowed
+ * both (the related field itself is checked with the other dimensions).
+ */
+function requireRelationDimensions(caller: Caller, object: ObjectMetadata, groupByArg: unknown): void {
+  for (const entry of Array.isArray(groupByArg) ? groupByArg : []) {
+    for (const name of Object.keys((entry ?? {}) as Args)) {
+      const field = activeField(object, name);
+      if (field?.type !== "RELATION") continue;
+      const target = caller.metadata.objectsById.get(field.relationTargetObjectMetadataId ?? "");
+      if (!caller.access.canReadField(object, field) || (target && !caller.access.can("read", target))) throw permissionDenied();
+    }
+  }
+}
+
 /** `companiesGroupBy(...)`: groups with their dimension values, aggregates and (when asked) first records. One statement. */
 export const groupByResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
   const caller = await readingCaller(ctx, info, object);
+  requireRelationDimensions(caller, object, args.groupBy);
   const outputs = connectionOutputs(caller.source, object, info.fieldNodes, 1, true);
   const selection = nodeSelection(outputs);
   const limit = typeof args.limit === "number" ? args.limit : 50;
@@ -74,7 +91,7 @@ export const groupByResolver = (object: ObjectMetadata) => async (_: unknown, ar
     groupBy: args.groupBy,
     aggregates: [...new Set(outputs.flatMap((output) => (output.kind === "aggregate" ? [output.aggregate.name] : [])))],
     orderBy: args.orderBy ?? undefined,
-    filter: args.filter ? filterInputToNode(object, args.filter as Args) : undefined,
+    filter: args.filter ? filterInputToNode(caller.metadata, object, args.filter as Args) : undefined,
     source: "json",
     limit: Math.min(Math.max(limit, 0), 200),
     ...(selection

@@ -124,7 +124,7 @@ function compositeSubFields(source: SelectionSource, typeName: string, name: str
 export function connectionPlan(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], args: Record<string, unknown>, depth = 1): ConnectionPlan {
   if (depth > maxConnectionDepth) throw new AppError(400, "MAX_DEPTH", `Maximum depth of ${maxConnectionDepth} reached`);
   const { metadata } = source;
-  const filter = args.filter ? planFilter(metadata, object, filterInputToNode(object, args.filter as Record<string, unknown>), "json") : undefined;
+  const filter = args.filter ? planFilter(metadata, object, filterInputToNode(metadata, object, args.filter as Record<string, unknown>), "json") : undefined;
   const orders = planOrder(metadata, object, args.orderBy ? orderInputToItems(args.orderBy) : []);
   const page = planPage(
     {

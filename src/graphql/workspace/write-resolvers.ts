@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { AppError, notFound } from "../../errors/app-error.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import { mergeRecords } from "../../query/operations/merge.ts";
 import { upsertRecords } from "../../query/operations/upsert.ts";
@@ -20,7 +21,7 @@ async function writeScope(ctx: GraphQLContext, info: GraphQLResolveInfo, object:
 }
 
 function filterTarget(scope: WriteScope, args: Args): Target {
-  return { filter: requiredFilter(scope, args.filter ? filterInputToNode(scope.object, args.filter as Args) : undefined, "json") };
+  return { filter: requiredFilter(scope, args.filter ? filterInputToNode(scope.metadata, scope.object, args.filter as Args) : undefined, "json") };
 }
 
 async function create(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata, args: Args, inputs: Args[]): Promise<unknown[]> {
@@ -53,8 +54,24 @@ const many =
     return change(scope, filterTarget(scope, args));
   };
 
+/** A one-record mutation on a missing record: 2.21's query-runner code, RECORD_NOT_FOUND, as the subCode. */
+const recordNotFound =
+  (resolver: Resolver): Resolver =>
+  async (...args) => {
+    try {
+      return await resolver(...args);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404 && error.code === "NOT_FOUND") throw notFound(error.message, "RECORD_NOT_FOUND");
+      throw error;
+    }
+  };
+
 /** Every mutation of §2.2 for one object, keyed by operation. */
 export function writeResolvers(object: ObjectMetadata) {
+  return Object.fromEntries(Object.entries(resolversOf(object)).map(([operation, resolver]) => [operation, recordNotFound(resolver)])) as ReturnType<typeof resolversOf>;
+}
+
+function resolversOf(object: ObjectMetadata) {
   return {
     createOne: (async (_, args, ctx, info) => (await create(ctx, info, object, args, [args.data as Args]))[0]) as Resolver,
     createMany: (async (_, args, ctx, info) => create(ctx, info, object, args, args.data as Args[])) as Resolver,

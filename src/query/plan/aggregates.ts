@@ -16,7 +16,8 @@ export interface AggregateDefinition {
 }
 
 const col = (alias: string, column: string) => `${alias}.${ident(column)}`;
-const numericTypes = new Set(["NUMBER", "NUMERIC", "POSITION"]);
+/** Twenty 2.21 offers no min/max/avg/sum on positions. */
+const numericTypes = new Set(["NUMBER", "NUMERIC"]);
 
 /** "Empty" as Twenty counts it: NULL, and '' for text. */
 function emptySql(field: FieldMetadata, alias: string): string {
@@ -27,39 +28,51 @@ function emptySql(field: FieldMetadata, alias: string): string {
     return `(${[...texts, ...others].join(" AND ") || "true"})`;
   }
   if (field.type === "TEXT") return `coalesce(${col(alias, field.name)}, '') = ''`;
+  if (field.type === "TS_VECTOR") return `coalesce(length(${col(alias, field.name)}), 0) = 0`;
   if (field.type === "MULTI_SELECT" || field.type === "ARRAY") return `coalesce(cardinality(${col(alias, field.name)}), 0) = 0`;
   return `${col(alias, field.name)} IS NULL`;
 }
 
 /**
+ * What countUniqueValues counts distinct: the column, or a composite's sub-fields together (as text, so every
+ * column type compares); empty values are not a value.
+ */
+function distinctValueSql(field: FieldMetadata, alias: string): string {
+  const composite = compositeDefinition(field.type);
+  if (!composite) return field.type === "TS_VECTOR" ? `${col(alias, field.name)}::text` : col(alias, field.name);
+  const parts = composite.subFields.map((sub) => `${col(alias, subFieldColumn(field.name, sub.name))}::text`);
+  return `CASE WHEN NOT ${emptySql(field, alias)} THEN ROW(${parts.join(", ")})::text END`;
+}
+
+/**
  * The aggregates an object offers (Twenty §2.7): for every non-relation field countUniqueValues, countEmpty,
- * countNotEmpty, percentageEmpty, percentageNotEmpty; min/max for dates; min/max/avg/sum for numbers and for
- * currency micros (`sumAmountAmountMicros`); countTrue/countFalse for booleans; and totalCount.
+ * countNotEmpty, percentageEmpty, percentageNotEmpty (search vectors and composites included, as 2.21);
+ * min/max for dates; min/max/avg/sum for numbers and for currency micros (`sumAmountAmountMicros`);
+ * countTrue/countFalse for booleans; and totalCount.
  */
 export function aggregateCatalog(object: ObjectMetadata): Map<string, AggregateDefinition> {
   const catalog = new Map<string, AggregateDefinition>();
   const add = (definition: AggregateDefinition) => catalog.set(definition.name, definition);
   add({ name: "totalCount", kind: "count", sql: () => "count(*)" });
   for (const field of object.fields) {
-    if (!field.isActive || field.type === "RELATION" || field.type === "TS_VECTOR") continue;
+    if (!field.isActive || field.type === "RELATION") continue;
     const F = capitalize(field.name);
-    const composite = compositeDefinition(field.type);
-    const value = composite ? undefined : (alias: string) => col(alias, field.name);
+    const value = (alias: string) => col(alias, field.name);
     add({ name: `countEmpty${F}`, kind: "count", field, sql: (a) => `count(*) FILTER (WHERE ${emptySql(field, a)})` });
     add({ name: `countNotEmpty${F}`, kind: "count", field, sql: (a) => `count(*) FILTER (WHERE NOT ${emptySql(field, a)})` });
     add({ name: `percentageEmpty${F}`, kind: "percent", field, sql: (a) => `(count(*) FILTER (WHERE ${emptySql(field, a)}))::float / nullif(count(*), 0)` });
     add({ name: `percentageNotEmpty${F}`, kind: "percent", field, sql: (a) => `(count(*) FILTER (WHERE NOT ${emptySql(field, a)}))::float / nullif(count(*), 0)` });
-    if (value) add({ name: `countUniqueValues${F}`, kind: "count", field, sql: (a) => `count(DISTINCT ${value(a)})` });
+    add({ name: `countUniqueValues${F}`, kind: "count", field, sql: (a) => `count(DISTINCT ${distinctValueSql(field, a)})` });
     if (field.type === "DATE" || field.type === "DATE_TIME") {
-      add({ name: `min${F}`, kind: "date", field, sql: (a) => `min(${value!(a)})` });
-      add({ name: `max${F}`, kind: "date", field, sql: (a) => `max(${value!(a)})` });
+      add({ name: `min${F}`, kind: "date", field, sql: (a) => `min(${value(a)})` });
+      add({ name: `max${F}`, kind: "date", field, sql: (a) => `max(${value(a)})` });
     }
     if (numericTypes.has(field.type)) {
-      for (const op of ["min", "max", "avg", "sum"]) add({ name: `${op}${F}`, kind: "number", field, sql: (a) => `${op}(${value!(a)})` });
+      for (const op of ["min", "max", "avg", "sum"]) add({ name: `${op}${F}`, kind: "number", field, sql: (a) => `${op}(${value(a)})` });
     }
     if (field.type === "BOOLEAN") {
-      add({ name: `countTrue${F}`, kind: "count", field, sql: (a) => `count(*) FILTER (WHERE ${value!(a)} IS TRUE)` });
-      add({ name: `countFalse${F}`, kind: "count", field, sql: (a) => `count(*) FILTER (WHERE ${value!(a)} IS FALSE)` });
+      add({ name: `countTrue${F}`, kind: "count", field, sql: (a) => `count(*) FILTER (WHERE ${value(a)} IS TRUE)` });
+      add({ name: `countFalse${F}`, kind: "count", field, sql: (a) => `count(*) FILTER (WHERE ${value(a)} IS FALSE)` });
     }
     if (field.type === "CURRENCY") {
       const micros = subFieldColumn(field.name, "amountMicros");

@@ -33,7 +33,7 @@ export function planFilter(metadata: WorkspaceMetadata, object: ObjectMetadata, 
       case "condition": {
         const target = resolvePath(metadata, object, current.path);
         if (!target.via && target.field.name === "deletedAt") mentionsDeletedAt = true;
-        const operator = checkOperator(target, current.operator);
+        const operator = checkOperator(target, current.operator, current.schemaOperator === true);
         return { kind: "condition", target, operator, operand: operandFor(target, operator, current.value, source) };
       }
     }
@@ -41,8 +41,8 @@ export function planFilter(metadata: WorkspaceMetadata, object: ObjectMetadata, 
   return { filter: visit(node), mentionsDeletedAt };
 }
 
-function checkOperator(target: ResolvedPath, operator: string): FilterOperator {
-  if (!(filterOperators as readonly string[]).includes(operator)) {
+function checkOperator(target: ResolvedPath, operator: string, schemaOperator: boolean): FilterOperator {
+  if (!schemaOperator && !(filterOperators as readonly string[]).includes(operator)) {
     throw bad("INVALID_FILTER", `'filter' invalid for '${target.key}[${operator}]', comparator ${operator} not in ${filterOperators.join(", ")}`);
   }
   if (!target.leaf.operators.includes(operator as FilterOperator)) {

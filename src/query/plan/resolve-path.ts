@@ -1,3 +1,4 @@
+import { qualified } from "../../db/sql-text.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { FieldLeaf } from "../../field-types/field-type.ts";
 import { fieldTypeDefinition, isCompositeType } from "../../field-types/registry.ts";
@@ -10,7 +11,8 @@ export interface ResolvedPath extends FieldLeaf {
   field: FieldMetadata;
   /** The path as written, for messages and cursor keys. */
   key: string;
-  via?: { relation: FieldMetadata; target: ObjectMetadata; joinColumn: string };
+  /** `table`: the related table, schema-qualified SQL. */
+  via?: { relation: FieldMetadata; target: ObjectMetadata; joinColumn: string; table: string };
 }
 
 const unknownField = (object: ObjectMetadata, name: string) =>
@@ -33,8 +35,8 @@ export function leavesOf(metadata: WorkspaceMetadata, object: ObjectMetadata, fi
  * `field`, `composite.subField`, `relationId`, or `relation.field[.subField]` (one MANY_TO_ONE hop, as Twenty
  * 2.21 allows `company.name[eq]:Acme` on people). Anything else is a 400 naming the path.
  */
-export function resolvePath(metadata: WorkspaceMetadata, object: ObjectMetadata, path: string[], allowHop = true): ResolvedPath {
-  const key = path.join(".");
+export function resolvePath(metadata: WorkspaceMetadata, object: ObjectMetadata, path: string[], allowHop = true, hopped: string[] = []): ResolvedPath {
+  const key = [...hopped, ...path].join(".");
   const [head, ...rest] = path;
   const field = activeField(object, head!);
   if (!field) {
@@ -51,8 +53,8 @@ export function resolvePath(metadata: WorkspaceMetadata, object: ObjectMetadata,
       throw new AppError(400, "INVALID_FIELD_PATH", `"${key}": use the join column "${joinColumnOf(field)}" or a field of the related record, e.g. ${field.name}.id`);
     }
     if (!allowHop) throw new AppError(400, "INVALID_FIELD_PATH", `"${key}": only one relation can be followed`);
-    const resolved = resolvePath(metadata, target, rest, false);
-    return { ...resolved, key, via: { relation: field, target, joinColumn: joinColumnOf(field)! } };
+    const resolved = resolvePath(metadata, target, rest, false, [field.name]);
+    return { ...resolved, key, via: { relation: field, target, joinColumn: joinColumnOf(field)!, table: qualified(metadata.schemaName, target.tableName) } };
   }
   const leaves = leavesOf(metadata, object, field);
   if (isCompositeType(field.type)) {

@@ -6,8 +6,9 @@ import type { GroupDimension, GroupOrder } from "../plan/plan-group-by.ts";
 import type { PlannedOrder } from "../plan/plan-order.ts";
 import type { Selection } from "../selection.ts";
 import { orderBySql } from "./keyset.ts";
+import { jsonObjectSql } from "./json-object.ts";
 import { recordJsonSql } from "./record-json.ts";
-import { baseWhereSql, columnOf, tableOf, type SqlScope } from "./where.ts";
+import { baseWhereSql, pathValueSql, tableOf, type SqlScope } from "./where.ts";
 
 export interface GroupByPlan {
   dimensions: GroupDimension[];
@@ -23,7 +24,7 @@ const weekShift = { MONDAY: 0, SUNDAY: 1, SATURDAY: 2 } as const;
 
 /** A dimension's value as text (empty text reads as null); dates per granularity, in the asked time zone. */
 function dimensionSql(dimension: GroupDimension, alias: string): SQL {
-  const column = sql.raw(columnOf(alias, dimension.target.column));
+  const column = sql.raw(pathValueSql(alias, dimension.target));
   if (!dimension.granularity) return sql`nullif(${column}::text, '')`;
   const local = dimension.field.type === "DATE_TIME" ? sql`(${column} AT TIME ZONE ${sql.param(dimension.timeZone)})` : sql`${column}::timestamp`;
   const day = (value: SQL) => sql`to_char(${value}, 'YYYY-MM-DD')`;
@@ -71,7 +72,8 @@ export function groupBySql(scope: SqlScope, object: Selection["object"], plan: G
   const groups = sql`SELECT grouped.*, row_number() OVER (ORDER BY ${groupOrder}) AS rn FROM (${grouped}) grouped ORDER BY ${groupOrder} LIMIT ${sql.raw(String(plan.limit))}`;
 
   const q = "q";
-  const fields: SQL[] = [sql`'groupByDimensionValues', json_build_array(${sql.raw(plan.dimensions.map((_, i) => `${q}.d${i}`).join(", "))})`];
+  // ARRAY[...] and chunked objects: json_build_array and json_build_object take at most 100 arguments.
+  const fields: SQL[] = [sql`'groupByDimensionValues', array_to_json(ARRAY[${sql.raw(plan.dimensions.map((_, i) => `${q}.d${i}`).join(", "))}]::text[])`];
   plan.aggregates.forEach((aggregate, i) => fields.push(sql`${sql.param(aggregate.name)}::text, ${sql.raw(`${q}.a${i}`)}`));
   if (plan.records) {
     const inner = scope.nextAlias();
@@ -83,5 +85,5 @@ export function groupBySql(scope: SqlScope, object: Selection["object"], plan: G
   }
   const base = sql`SELECT ${sql.raw(t)}.* FROM ${tableOf(scope, object.tableName)} ${sql.raw(t)} WHERE ${baseWhereSql(scope, t, plan.filter)}`;
   return sql`WITH base AS (${base}), groups AS (${groups})
-    SELECT coalesce((SELECT json_agg(json_build_object(${sql.join(fields, sql.raw(", "))}) ORDER BY ${sql.raw(`${q}.rn`)}) FROM groups ${sql.raw(q)}), '[]'::json)::text AS result`;
+    SELECT coalesce((SELECT json_agg(${jsonObjectSql(fields)} ORDER BY ${sql.raw(`${q}.rn`)}) FROM groups ${sql.raw(q)}), '[]'::json)::text AS result`;
 }

@@ -1,7 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Direction } from "../ast.ts";
 import type { PlannedOrder } from "../plan/plan-order.ts";
-import { columnOf } from "./where.ts";
+import { literal } from "../../db/sql-text.ts";
+import { jsonObjectText } from "./json-object.ts";
+import { pathValueSql } from "./where.ts";
 
 const ascending = (d: Direction) => d.startsWith("Asc");
 const nullsFirst = (d: Direction) => d.endsWith("NullsFirst");
@@ -11,7 +13,7 @@ export function invert(direction: Direction): Direction {
 }
 
 export function orderExpression(alias: string, order: PlannedOrder): string {
-  const column = columnOf(alias, order.target.column);
+  const column = pathValueSql(alias, order.target);
   return order.target.leaf.orderBy ? order.target.leaf.orderBy(column) : column;
 }
 
@@ -28,13 +30,12 @@ export function orderBySql(alias: string, orders: PlannedOrder[], reversed = fal
 
 /**
  * Rows strictly after the cursor position in the given order, NULLs placed where the direction puts them:
- * after(k1) OR (k1 = c1 AND after(k2)) OR ... The cursor values are known when compiling, so NULL cursor
- * values become IS NULL tests instead of comparisons that could never be true.
+ * after(k1) OR (k1 = c1 AND (after(k2) OR (k2 = c2 AND ...))), nested so that each key's expression is
+ * written twice whatever the number of keys (a relation's key is a subquery). The cursor values are known
+ * when compiling, so NULL cursor values become IS NULL tests instead of comparisons that could never be true.
  */
 export function afterCursorSql(alias: string, orders: PlannedOrder[], values: Array<string | null>, reversed = false): SQL {
-  const branches: SQL[] = [];
-  const equalities: SQL[] = [];
-  orders.forEach((order, i) => {
+  const terms = orders.map((order, i) => {
     const direction = reversed ? invert(order.direction) : order.direction;
     const column = sql.raw(orderExpression(alias, order));
     const value = values[i] ?? null;
@@ -45,13 +46,15 @@ export function afterCursorSql(alias: string, orders: PlannedOrder[], values: Ar
       const strictly = ascending(direction) ? sql`${column} > ${param}` : sql`${column} < ${param}`;
       after = nullsFirst(direction) ? strictly : sql`(${strictly} OR ${column} IS NULL)`;
     }
-    branches.push(equalities.length ? sql`(${sql.join([...equalities, after], sql.raw(" AND "))})` : after);
-    equalities.push(value === null ? sql`${column} IS NULL` : sql`${column} = ${param}`);
+    return { after, equal: value === null ? sql`${column} IS NULL` : sql`${column} = ${param}` };
   });
-  return sql`(${sql.join(branches, sql.raw(" OR "))})`;
+  const last = terms.length - 1;
+  let condition = terms[last]!.after;
+  for (let i = last - 1; i >= 0; i--) condition = sql`(${terms[i]!.after} OR (${terms[i]!.equal} AND ${condition}))`;
+  return condition;
 }
 
 /** The cursor of a row: every order key's value as exact text. */
 export function cursorValuesSql(alias: string, orders: PlannedOrder[]): string {
-  return `json_build_object(${orders.map((order) => `'${order.target.key}', (${orderExpression(alias, order)})::text`).join(", ")})`;
+  return jsonObjectText(orders.map((order) => `${literal(order.target.key)}, (${orderExpression(alias, order)})::text`));
 }

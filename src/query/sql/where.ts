@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { ident } from "../../db/sql-text.ts";
 import type { FilterPlan, PlannedFilter } from "../plan/plan-filter.ts";
+import type { ResolvedPath } from "../plan/resolve-path.ts";
 import { conditionSql } from "./condition.ts";
 
 /** How the compiler names tables: a fresh alias per nesting level, and the workspace schema. */
@@ -16,6 +17,20 @@ export function createScope(schema: string): SqlScope {
 
 export const columnOf = (alias: string, column: string) => `${alias}.${ident(column)}`;
 export const tableOf = (scope: SqlScope, table: string) => sql.raw(`${ident(scope.schema)}.${ident(table)}`);
+
+/**
+ * The value a resolved path reads on the row `alias`: its column, or across a relation the related live
+ * record's column (NULL without one), as a correlated subquery on the primary key. Orders and group
+ * dimensions read it so; filters use EXISTS instead (below).
+ */
+export function pathValueSql(alias: string, target: ResolvedPath, column = target.column): string {
+  if (!target.via) return columnOf(alias, column);
+  const hop = `${alias}_via`;
+  return `(SELECT ${columnOf(hop, column)} FROM ${target.via.table} ${hop} WHERE ${columnOf(hop, "id")} = ${columnOf(alias, target.via.joinColumn)} AND ${columnOf(
+    hop,
+    "deletedAt",
+  )} IS NULL)`;
+}
 
 /**
  * The filter as a WHERE condition over `alias`. `not` is SQL's NOT: a row the inner condition cannot decide

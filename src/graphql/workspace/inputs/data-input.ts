@@ -85,7 +85,8 @@ function relationInput(metadata: WorkspaceMetadata, field: FieldMetadata, joinCo
   const { connect, disconnect } = value;
   const hasConnect = connect !== null && connect !== undefined;
   if (hasConnect && disconnect !== null && disconnect !== undefined) {
-    throw notAllowed(`Cannot have both connect and disconnect for the same field "${field.name}"`);
+    // 2.21's words, which end "on undefined" there: we name the field.
+    throw notAllowed(`Cannot have both connect and disconnect for the same field on ${field.name}.`);
   }
   if (disconnect === true) body[joinColumn] = null;
   if (!hasConnect) return undefined;
@@ -113,7 +114,7 @@ export function splitDataInput(metadata: WorkspaceMetadata, object: ObjectMetada
     if (!joinColumn) throw notAllowed(`"${key}" is a one-to-many relation: connect from the other side, through its join column`);
     // An explicit null names no relation operation.
     if (value === null) continue;
-    if (data[joinColumn] !== undefined) throw notAllowed(`Cannot set both "${key}" and "${joinColumn}"`);
+    if (data[joinColumn] !== undefined) throw notAllowed(`${key} and ${joinColumn} cannot be both provided.`);
     const connect = relationInput(metadata, field, joinColumn, value, body);
     if (connect) connects.push(connect);
   }
@@ -156,6 +157,17 @@ function requireConnectAccess(access: RecordAccess, object: ObjectMetadata, conn
   }
 }
 
+/** 2.21 resolves the connects of one relation across a batch by one set of unique fields: every record names the same. */
+function requireConsistentConstraints(connects: ConnectRequest[]): void {
+  const constraints = new Map<string, string>();
+  for (const request of connects) {
+    const columns = request.conditions.map((condition) => condition.column).sort().join(",");
+    const seen = constraints.get(request.field.name);
+    if (seen === undefined) constraints.set(request.field.name, columns);
+    else if (seen !== columns) throw notAllowed(`Expected the same constraint fields to be used consistently across all operations for ${request.field.name}.`);
+  }
+}
+
 /** Every input of a write as REST bodies, all connects resolved with one statement (none when there are none). */
 export async function resolveDataInputs(
   db: Db,
@@ -170,6 +182,7 @@ export async function resolveDataInputs(
   const all = connectsPerBody.flat();
   if (all.length === 0) return bodies;
   requireConnectAccess(access, object, all);
+  requireConsistentConstraints(all);
   const ids = await runJson<string[][]>(db, connectLookupSql(createScope(metadata.schemaName), all));
   return applyConnects(bodies, connectsPerBody, ids);
 }

@@ -1,7 +1,9 @@
 import { AppError } from "../../../errors/app-error.ts";
 import { isCompositeType } from "../../../field-types/registry.ts";
 import { joinColumnOf } from "../../../field-types/relation.ts";
+import { filterOperators } from "../../../field-types/leaves/leaf.ts";
 import type { ObjectMetadata } from "../../../metadata/types.ts";
+import type { WorkspaceMetadata } from "../../../metadata/workspace-metadata.ts";
 import type { FilterNode, FilterOperand } from "../../../query/ast.ts";
 import { activeField } from "../../../query/plan/resolve-path.ts";
 
@@ -22,13 +24,42 @@ function operatorConditions(path: string[], operators: unknown): FilterNode[] {
   if (!isObject(operators)) throw invalidFilter(`Filter on "${path.join(".")}" must be an object of operators`);
   return Object.entries(operators)
     .filter(([, value]) => value !== undefined)
-    .map(([operator, value]) => ({ kind: "condition", path, operator, value: toOperand(value, path.join(".")) }));
+    .map(([operator, value]): FilterNode => ({
+      kind: "condition",
+      path,
+      operator,
+      value: toOperand(value, path.join(".")),
+      // The schema declared it (StringFilter's regex): the planner names it as not valid for the field.
+      ...((filterOperators as readonly string[]).includes(operator) ? {} : { schemaOperator: true as const }),
+    }));
+}
+
+/** Every condition's path, under the relation it was written inside (`company: {name: …}` → `company.name`). */
+function underRelation(relation: string, node: FilterNode): FilterNode {
+  switch (node.kind) {
+    case "and":
+    case "or":
+      return { kind: node.kind, children: node.children.map((child) => underRelation(relation, child)) };
+    case "not":
+      return { kind: "not", child: underRelation(relation, node.child) };
+    case "condition":
+      return { ...node, path: [relation, ...node.path] };
+  }
 }
 
 const isJoinColumn = (object: ObjectMetadata, key: string) => object.fields.some((f) => f.isActive && f.type === "RELATION" && joinColumnOf(f) === key);
 
-function fieldConditions(object: ObjectMetadata, key: string, value: unknown): FilterNode[] {
+function fieldConditions(metadata: WorkspaceMetadata, object: ObjectMetadata, key: string, value: unknown): FilterNode[] {
   const field = activeField(object, key);
+  if (field?.type === "RELATION") {
+    if (value === null || value === undefined) return [];
+    const target = metadata.objectsById.get(field.relationTargetObjectMetadataId ?? "");
+    if (!target || !isObject(value)) throw invalidFilter(`Filter on relation "${key}" must be a filter of the related object`);
+    const inner = filterInputToNode(metadata, target, value);
+    if (inner.kind === "and" && inner.children.length === 0) return [];
+    // The planner checks the hop (MANY_TO_ONE, one relation deep) and the related fields.
+    return [underRelation(key, inner)];
+  }
   if (!field || !isCompositeType(field.type)) {
     const conditions = operatorConditions([key], value);
     if (conditions.length > 0 || field || isJoinColumn(object, key)) return conditions;
@@ -40,24 +71,24 @@ function fieldConditions(object: ObjectMetadata, key: string, value: unknown): F
   return Object.entries(value).flatMap(([subField, operators]) => operatorConditions([key, subField], operators));
 }
 
-const childrenOf = (object: ObjectMetadata, key: string, value: unknown): FilterNode[] => {
+const childrenOf = (metadata: WorkspaceMetadata, object: ObjectMetadata, key: string, value: unknown): FilterNode[] => {
   if (!Array.isArray(value)) throw invalidFilter(`"${key}" takes a list of filters`);
-  return value.filter((child) => child !== null && child !== undefined).map((child) => filterInputToNode(object, child as Record<string, unknown>));
+  return value.filter((child) => child !== null && child !== undefined).map((child) => filterInputToNode(metadata, object, child as Record<string, unknown>));
 };
 
 /**
- * Twenty's `<Object>FilterInput`: `and`/`or` lists, `not`, and per field an object of operators (per
- * sub-field for composites). Keys side by side are ANDed. Field names and operators are checked by
- * `planFilter`, as for REST.
+ * Twenty's `<Object>FilterInput`: `and`/`or` lists, `not`, per field an object of operators (per sub-field
+ * for composites), and per MANY_TO_ONE relation a filter of the related object. Keys side by side are ANDed.
+ * Field names and operators are checked by `planFilter`, as for REST.
  */
-export function filterInputToNode(object: ObjectMetadata, input: Record<string, unknown>): FilterNode {
+export function filterInputToNode(metadata: WorkspaceMetadata, object: ObjectMetadata, input: Record<string, unknown>): FilterNode {
   if (!isObject(input)) throw invalidFilter("A filter must be an object");
   const children: FilterNode[] = [];
   for (const [key, value] of Object.entries(input)) {
     if ((key === "and" || key === "or" || key === "not") && (value === null || value === undefined)) continue;
-    if (key === "and" || key === "or") children.push({ kind: key, children: childrenOf(object, key, value) });
-    else if (key === "not") children.push({ kind: "not", child: filterInputToNode(object, value as Record<string, unknown>) });
-    else children.push(...fieldConditions(object, key, value));
+    if (key === "and" || key === "or") children.push({ kind: key, children: childrenOf(metadata, object, key, value) });
+    else if (key === "not") children.push({ kind: "not", child: filterInputToNode(metadata, object, value as Record<string, unknown>) });
+    else children.push(...fieldConditions(metadata, object, key, value));
   }
   return children.length === 1 ? children[0]! : { kind: "and", children };
 }

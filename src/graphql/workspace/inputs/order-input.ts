@@ -9,8 +9,8 @@ const isDirection = (value: unknown): value is Direction => (directions as reado
 function itemsOf(path: string[], value: unknown): OrderItem[] {
   if (value === null || value === undefined) return [];
   if (isDirection(value)) return [{ path, direction: value }];
-  // One level of nesting (a sub-field, or a field across a relation); the planner checks which.
-  if (path.length === 1 && typeof value === "object" && !Array.isArray(value)) {
+  // A sub-field, a field across a relation, or a sub-field across one; the planner checks which.
+  if (path.length < 3 && typeof value === "object" && !Array.isArray(value)) {
     return Object.entries(value).flatMap(([subField, direction]) => itemsOf([...path, subField], direction));
   }
   throw invalidOrderBy(`Invalid order by direction ${JSON.stringify(value)} for "${path.join(".")}", expected one of ${directions.join(", ")}`);
