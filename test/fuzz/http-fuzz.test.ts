@@ -3,7 +3,7 @@ import { Agent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestWorker, type TestWorker } from "../harness/test-worker.ts";
 import { createWorkspace, type WorkspaceFixture } from "../harness/workspace-fixture.ts";
-import { graphqlBody, restRead, restWrite } from "./inputs.ts";
+import { graphqlBody, nearValidGraphql, nearValidWrite, restRead, restWrite } from "./inputs.ts";
 
 /**
  * Property: whatever arrives on REST or GraphQL, the answer is never a 5xx and always the error model.
@@ -23,10 +23,19 @@ const timeout = longRun ? 6 * 3600_000 : 60_000;
 
 let worker: TestWorker;
 let ws: WorkspaceFixture;
+const ids = { people: [] as string[], companies: [] as string[] };
 beforeAll(async () => {
   worker = await startTestWorker();
   ws = await createWorkspace(worker, "fuzz");
+  for (const [plural, body] of [["people", { name: { firstName: "Fuzz" } }], ["companies", { name: "Fuzz Inc" }]] as const) {
+    for (let i = 0; i < 3; i++) {
+      const res = await worker.json(`/rest/${plural}`, { method: "POST", token: ws.apiKeyToken, body });
+      expect(res.status).toBe(201);
+      ids[plural].push(Object.values(res.body.data as Record<string, { id: string }>)[0]!.id);
+    }
+  }
 });
+const pick = (list: string[]) => () => list[Math.floor(Math.random() * list.length)]!;
 afterAll(async () => {
   for (const [surface, counts] of Object.entries(seen)) console.log(`fuzz ${surface}: ${counts.inputs} inputs, statuses ${JSON.stringify(counts.statuses)}`);
   for (const [words, example] of leaks) console.log(`fuzz leak "${words}": ${example}`);
@@ -144,11 +153,46 @@ describe("no input yields a 5xx", () => {
     timeout,
   );
 
+  it(
+    "REST writes valid but for one value: field converters and SQL",
+    async () => {
+      const writes = nearValidWrite({ person: pick(ids.people), company: pick(ids.companies) });
+      await fc.assert(
+        fc.asyncProperty(writes, token, async ({ method, path, body }, bearer) => {
+          const text = JSON.stringify(body);
+          const res = await send(method, path, text, "application/json", bearer);
+          count("rest-near-valid", res.status);
+          expectRestAnswer(res, `${method} ${path} ${text.slice(0, 300)}`);
+        }),
+        settings,
+      );
+    },
+    timeout,
+  );
+
+  it(
+    "GraphQL /graphql with typed variables valid but for one value: coercion, filters, cursors, search",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(nearValidGraphql, token, async (body, bearer) => {
+          const res = await send("POST", "/graphql", body, "application/json", bearer);
+          count("graphql-near-valid", res.status);
+          expectGraphQLAnswer(res, `POST /graphql ${body.slice(0, 300)}`);
+        }),
+        settings,
+      );
+    },
+    timeout,
+  );
+
   for (const endpoint of ["/graphql", "/metadata"] as const) {
     it(
       `GraphQL ${endpoint}: documents and variables of any shape`,
       async () => {
-        const contentType = fc.constantFrom("application/json", "application/json", "application/json", "application/json", "application/json; charset=utf-8", "text/plain", "application/graphql+json", "");
+        const contentType = fc.oneof(
+          { weight: 12, arbitrary: fc.constantFrom("application/json", "application/json; charset=utf-8", "application/graphql+json") },
+          { weight: 1, arbitrary: fc.constantFrom("text/plain", "", "application/x-www-form-urlencoded", "multipart/form-data") },
+        );
         await fc.assert(
           fc.asyncProperty(graphqlBody, contentType, token, async (body, type, bearer) => {
             const res = await send("POST", endpoint, body, type, bearer);

@@ -224,3 +224,79 @@ export const graphqlBody: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(jsonBody, jsonBody, jsonBody).map(([query, variables, operationName]) => JSON.stringify({ query, variables, operationName })) },
   { weight: 1, arbitrary: deepNesting.map((nested) => `{"query":"{ people { edges { node { id } } } }","variables":${nested}}`) },
 );
+
+/** Replaces one entry of a valid object with hostile input, so the rest of the body passes validation. */
+function mutated(valid: Record<string, unknown>, replacement: fc.Arbitrary<unknown>) {
+  const keys = Object.keys(valid);
+  return fc.tuple(fc.constantFrom(...keys, ...bodyKeys), replacement, fc.boolean()).map(([key, value, nested]) => {
+    const inner = valid[key];
+    if (nested && inner && typeof inner === "object" && !Array.isArray(inner)) {
+      const innerKeys = Object.keys(inner);
+      return { ...valid, [key]: { ...inner, [innerKeys[0]!]: value } };
+    }
+    return { ...valid, [key]: value };
+  });
+}
+
+const validPerson = () => ({
+  name: { firstName: "Ada", lastName: "Lovelace" },
+  emails: { primaryEmail: `ada-${Math.random().toString(36).slice(2, 8)}@example.com`, additionalEmails: [] },
+  city: "London",
+  jobTitle: "Engineer",
+  phones: { primaryPhoneNumber: "123", primaryPhoneCountryCode: "FR" },
+  linkedinLink: { primaryLinkUrl: "https://example.com", secondaryLinks: [] },
+});
+const validCompany = () => ({
+  name: "Acme",
+  employees: 10,
+  domainName: { primaryLinkUrl: "https://acme.example" },
+  address: { addressCity: "Paris", addressPostcode: "75001" },
+  annualRecurringRevenue: { amountMicros: 1_000_000, currencyCode: "EUR" },
+  idealCustomerProfile: true,
+});
+
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(jsonBody, oddString, fc.constantFrom(1e400 as number, -1, 2 ** 63, "2026-13-45", { id: "x" }, [{}], { "": null }));
+
+/** Record bodies that are valid but for one value: what reaches the field converters and SQL. */
+export const nearValidWrite = (ids: { person: () => string; company: () => string }) =>
+  fc.oneof(
+    mutated(validPerson(), hostileValue).map((body) => ({ method: "POST", path: "/rest/people", body })),
+    mutated(validCompany(), hostileValue).map((body) => ({ method: "POST", path: "/rest/companies", body })),
+    mutated(validPerson(), hostileValue).map((body) => ({ method: "PATCH", path: `/rest/people/${ids.person()}`, body })),
+    mutated(validCompany(), hostileValue).map((body) => ({ method: "PATCH", path: `/rest/companies/${ids.company()}`, body })),
+    fc.array(mutated(validPerson(), hostileValue), { minLength: 1, maxLength: 3 }).map((body) => ({ method: "POST", path: "/rest/batch/people", body })),
+    mutated({ ids: [ids.person()], filter: {} }, hostileValue).map((body) => ({ method: "POST", path: "/rest/people/duplicates", body })),
+    mutated({ ids: [ids.person(), ids.person()], conflictPriorityIndex: 0, dryRun: true }, hostileValue).map((body) => ({ method: "PATCH", path: "/rest/people/merge", body })),
+    mutated({ email: "ada@example.com", password: "long enough password" }, hostileValue).map((body) => ({ method: "POST", path: "/auth/login", body })),
+  );
+
+const filterLeaf = fc.oneof(
+  fc.tuple(fc.constantFrom("eq", "neq", "like", "ilike", "startsWith", "endsWith", "in", "is"), hostileValue).map(([op, v]) => ({ name: { firstName: { [op]: v } } })),
+  fc.tuple(fc.constantFrom("eq", "gt", "gte", "lt", "lte", "in", "is"), hostileValue).map(([op, v]) => ({ createdAt: { [op]: v } })),
+  fc.tuple(fc.constantFrom("eq", "in", "neq", "is"), hostileValue).map(([op, v]) => ({ id: { [op]: v } })),
+  fc.tuple(fc.constantFrom("eq", "in", "neq", "is"), hostileValue).map(([op, v]) => ({ companyId: { [op]: v } })),
+  fc.tuple(fc.constantFrom("eq", "like", "ilike"), hostileValue).map(([op, v]) => ({ emails: { primaryEmail: { [op]: v } } })),
+  hostileValue.map((v) => ({ city: v })),
+);
+const graphqlFilter = fc.oneof(filterLeaf, fc.array(filterLeaf, { maxLength: 3 }).map((and) => ({ and })), filterLeaf.map((not) => ({ not })));
+
+/** Operations with typed variables that pass validation but for one value: coercion, filters, cursors, search. */
+export const nearValidGraphql: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(graphqlFilter, fc.option(forgedCursor), fc.option(fc.oneof(fc.integer(), hostileValue))).map(([filter, after, first]) =>
+    JSON.stringify({
+      query: "query($f: PersonFilterInput, $a: String, $n: Int) { people(filter: $f, after: $a, first: $n, orderBy: [{ createdAt: DescNullsLast }]) { edges { cursor node { id } } totalCount } }",
+      variables: { f: filter, a: after, n: first },
+    }),
+  ),
+  fc.tuple(forgedCursor, fc.constantFrom("AscNullsFirst", "DescNullsLast"), fc.constantFrom("employees", "name", "createdAt", "id")).map(([after, direction, field]) =>
+    JSON.stringify({ query: `query($a: String) { companies(after: $a, orderBy: [{ ${field}: ${direction} }]) { edges { node { id } } } }`, variables: { a: after } }),
+  ),
+  mutated(validPerson(), hostileValue).map((data) => JSON.stringify({ query: "mutation($d: PersonCreateInput!) { createPerson(data: $d) { id } }", variables: { d: data } })),
+  mutated(validCompany(), hostileValue).map((data) => JSON.stringify({ query: "mutation($d: [CompanyCreateInput!]) { createCompanies(data: $d) { id } }", variables: { d: [data] } })),
+  fc.tuple(oddString, fc.option(forgedCursor), fc.option(graphqlFilter)).map(([q, after, filter]) =>
+    JSON.stringify({ query: "query($q: String!, $a: String, $f: ObjectRecordFilterInput) { search(searchInput: $q, limit: 5, after: $a, filter: $f) { edges { cursor node { recordId } } } }", variables: { q, a: after, f: filter } }),
+  ),
+  fc.tuple(oddString, oddString).map(([hash, id]) =>
+    JSON.stringify({ query: "query($h: String!) { findWorkspaceFromInviteHash(inviteHash: $h) { id } }", variables: { h: hash, unused: id } }),
+  ),
+);
