@@ -65,6 +65,7 @@ describe("a misconfigured deploy", () => {
       expect(res.headers.get("retry-after"), path).toMatch(/^\d+$/);
       if (path === "/metadata") {
         expect(body.errors[0]).toMatchObject({ message: "Database unreachable", extensions: { code: "SERVICE_UNAVAILABLE", subCode: "DATABASE_UNAVAILABLE" } });
+        expect(body.errors[0].extensions.http).toBeUndefined();
       } else {
         expect(body).toMatchObject({ statusCode: 503, error: "ServiceUnavailableException", code: "DATABASE_UNAVAILABLE", messages: ["Database unreachable"] });
       }

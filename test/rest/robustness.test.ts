@@ -101,6 +101,15 @@ describe("ids, cursors and values the database would refuse", () => {
     }
   });
 
+  it("a search cursor with ranks no search could have written is INVALID_CURSOR", async () => {
+    const id = crypto.randomUUID();
+    for (const lastRanks of [{ tsRankCD: 1e308, tsRank: 0 }, { tsRankCD: -1, tsRank: 0 }, { tsRankCD: 0, tsRank: "0" }]) {
+      const after = Buffer.from(JSON.stringify({ lastRanks, lastRecordIdsPerObject: { person: id } })).toString("base64");
+      const res = await gql(worker, `query($a: String) { search(searchInput: "ada", limit: 5, after: $a) { edges { cursor } } }`, { a: after }, { endpoint: "/graphql", token: ws.apiKeyToken });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(lastRanks)).toMatchObject({ code: "BAD_USER_INPUT", subCode: "INVALID_CURSOR" });
+    }
+  });
+
   // Known leak, outside this layer: a cursor whose id is not a UUID reaches SQL, and the write-error
   // translation answers with Postgres' own message. `fails` flips to a failure once that is fixed.
   it.fails("a hand-made cursor's answer carries none of Postgres' wording", async () => {
