@@ -137,6 +137,15 @@ describe("ids, cursors and values the database would refuse", () => {
     const graphql = await gql(worker, `mutation($d: PersonCreateInput!) { createPerson(data: $d) { id } }`, { d: { companyId: { $ne: null } } }, { endpoint: "/graphql", token: ws.apiKeyToken });
     expectBadUserInput(graphql);
   });
+
+  // Known 500, outside this layer: the UUID field type writes the refused value into its message with
+  // String(), which throws for an object whose toString is not a function. `fails` flips once fixed.
+  it.fails("an object whose toString is not a function, where an id belongs, is a 400", async () => {
+    for (const body of [{ companyId: { toString: "x" } }, { id: [{ toString: "x" }] }]) {
+      const res = await worker.json("/rest/people", { method: "POST", token: ws.apiKeyToken, body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+  });
 });
 
 describe("GraphQL transport", () => {
