@@ -9,6 +9,7 @@ import { healthApp } from "./health/index.ts";
 import { metadataRestApp } from "./metadata/rest/index.ts";
 import { openApiApp } from "./openapi/routes.ts";
 import { limitBody } from "./http/body-limit.ts";
+import { refuseNulCharacters } from "./http/nul-character.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { requestId } from "./http/request-id.ts";
 import { coreRestApp } from "./rest/index.ts";
@@ -22,6 +23,7 @@ export function createApp() {
   app.use("*", requestId);
   app.use("*", cors({ origin: "*", exposeHeaders: exposedHeaders, maxAge: 86_400 }));
   app.use("*", limitBody);
+  app.use("*", refuseNulCharacters);
   app.use("*", services);
   app.route("/", healthApp);
   app.route("/", authRestApp);

@@ -37,3 +37,19 @@ describe("rate limits per caller and surface", () => {
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 429]);
   });
 });
+
+describe("login throttling", () => {
+  const login = (email: string, password: string, address: string) =>
+    worker.json("/auth/login", { method: "POST", body: { email, password }, headers: { "cf-connecting-ip": address } });
+
+  it("counts per email and client address: a stranger's wrong guesses do not lock the user out", async () => {
+    const victim = await createWorkspace(worker, "locked");
+    let last: Awaited<ReturnType<typeof login>> | undefined;
+    for (let i = 0; i < 11; i++) last = await login(victim.email, `wrong-guess-${i}`, "203.0.113.7");
+    expect(last!.status).toBe(429);
+    expect(last!.body).toMatchObject({ statusCode: 429, code: "TOO_MANY_LOGIN_ATTEMPTS" });
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await login(victim.email, victim.password, "203.0.113.7")).status).toBe(429);
+    expect((await login(victim.email, victim.password, "198.51.100.2")).status).toBe(200);
+  });
+});

@@ -4,7 +4,7 @@ import { rowsOf } from "../db/rows.ts";
 import { AppError } from "../errors/app-error.ts";
 import { roleJsonFor } from "../roles/role-json.ts";
 import type { AuthContext, AuthRole, AuthUser, AuthWorkspace } from "./auth-context.ts";
-import { readClaims, unauthenticated, verifyToken } from "./jwt.ts";
+import { bearerClaims, unauthenticated, verifyToken } from "./jwt.ts";
 import type { JwtTokenType } from "./token-secret.ts";
 import type { AuthProvider } from "./tokens.ts";
 
@@ -22,7 +22,7 @@ export function bearerToken(header: string | undefined): string | undefined {
  * members stop working at once: nothing about them is cached.
  */
 export async function authenticate(db: Db, appSecret: string, token: string): Promise<AuthContext> {
-  const claims = readClaims(token);
+  const claims = bearerClaims(token);
   const type = (claims.type as JwtTokenType | undefined) ?? "ACCESS";
   if (typeof claims.sub !== "string") throw unauthenticated("No payload sub");
   const workspaceId = typeof claims.workspaceId === "string" ? claims.workspaceId : undefined;

@@ -23,14 +23,20 @@ export async function signToken(
   return { token: await builder.sign(key), expiresAt };
 }
 
-/** The claims before any check, to learn which secret to verify with. A token that is not a JWT has none. */
-export function readClaims(token: string): JWTPayload & Record<string, unknown> {
+/**
+ * The claims before any check, to learn which secret to verify with. A token that is not a JWT has none:
+ * "No payload" in Twenty's wording for tokens in bodies (refresh, login tokens); see `bearerClaims`.
+ */
+export function readClaims(token: string, refusal = "No payload"): JWTPayload & Record<string, unknown> {
   try {
     return decodeJwt(token) as JWTPayload & Record<string, unknown>;
   } catch {
-    throw unauthenticated("No payload");
+    throw unauthenticated(refusal);
   }
 }
+
+/** Twenty 2.21 answers a bearer token that is not a JWT as it does a bad signature. */
+export const bearerClaims = (token: string) => readClaims(token, "Token invalid.");
 
 export async function verifyToken(appSecret: string, token: string, scopeId: string, type: JwtTokenType): Promise<JWTPayload & Record<string, unknown>> {
   const key = await tokenSecret(appSecret, scopeId, type);

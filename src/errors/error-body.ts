@@ -1,3 +1,4 @@
+import { databaseFailure } from "../db/database-errors.ts";
 import { AppError } from "./app-error.ts";
 
 /** Twenty's keys in Twenty's order, then ours. */
@@ -26,8 +27,11 @@ export function errorResponse(error: AppError, requestId: string): Response {
   });
 }
 
-/** Anything that is not an AppError is our fault: a 500 whose message leaks nothing. */
+/**
+ * A database out of reach is a 503 and a value Postgres refused a 400; anything else that is not an AppError
+ * is our fault: a 500 whose message leaks nothing.
+ */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  return new AppError(500, "INTERNAL_SERVER_ERROR", "Internal server error");
+  return databaseFailure(error) ?? new AppError(500, "INTERNAL_SERVER_ERROR", "Internal server error");
 }

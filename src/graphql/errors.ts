@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { databaseFailure } from "../db/database-errors.ts";
 import { AppError } from "../errors/app-error.ts";
 
 const codesByStatus: Record<number, string> = {
@@ -8,6 +9,7 @@ const codesByStatus: Record<number, string> = {
   404: "NOT_FOUND",
   409: "CONFLICT",
   429: "TOO_MANY_REQUESTS",
+  503: "SERVICE_UNAVAILABLE",
 };
 
 /** Errors whose REST status does not say what GraphQL calls them. */
@@ -26,6 +28,9 @@ export function toGraphQLError(error: AppError, at?: GraphQLError): GraphQLError
       code: codesBySubCode[error.code] ?? codesByStatus[error.status] ?? "INTERNAL_SERVER_ERROR",
       subCode: error.code,
       userFriendlyMessage: error.message,
+      // Yoga answers with this status and headers (and drops `http` from the body): a client sees the 503
+      // and its Retry-After as on REST, where a 200 would say the outage is a final answer.
+      ...(error.status === 503 ? { http: { status: 503, headers: error.headers } } : {}),
     },
   });
 }
@@ -33,7 +38,13 @@ export function toGraphQLError(error: AppError, at?: GraphQLError): GraphQLError
 /** Anything else is hidden behind a generic message; the original goes to the logs. */
 export function maskError(error: unknown): GraphQLError {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof AppError) return toGraphQLError(original, error instanceof GraphQLError ? error : undefined);
+  const at = error instanceof GraphQLError ? error : undefined;
+  if (original instanceof AppError) return toGraphQLError(original, at);
+  const refused = databaseFailure(original);
+  if (refused) {
+    logMasked(original);
+    return toGraphQLError(refused, at);
+  }
   if (error instanceof GraphQLError && !error.originalError) return error;
   // A scalar that refuses a literal or a variable (a bad UUID, a bad date) throws a GraphQLError: the
   // caller's mistake, not ours.
@@ -44,7 +55,11 @@ export function maskError(error: unknown): GraphQLError {
       extensions: { code: "BAD_USER_INPUT", userFriendlyMessage: original.message, ...original.extensions },
     });
   }
-  // The masked error has no request context here; one JSON line keeps it findable in the Worker's logs.
-  console.error(JSON.stringify({ level: "error", message: "GraphQL operation failed", error: original instanceof Error ? original.stack : String(original) }));
+  logMasked(original);
   return new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}
+
+/** The masked error has no request context here; one JSON line keeps it findable in the Worker's logs. */
+function logMasked(original: unknown): void {
+  console.error(JSON.stringify({ level: "error", message: "GraphQL operation failed", error: original instanceof Error ? original.stack : String(original) }));
 }

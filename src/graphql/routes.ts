@@ -21,10 +21,20 @@ const graphqlServer = createGraphQLServer("/graphql", async (ctx: GraphQLContext
 });
 
 /**
+ * What a GraphQL POST may carry: JSON (and its GraphQL-specific names), a multipart upload, or a form. A
+ * `text/plain` body is refused: it is what a cross-site form may send without a CORS preflight.
+ */
+const graphqlMediaType = /^\s*(application\/(json|graphql\+json|graphql-response\+json|x-www-form-urlencoded)|multipart\/form-data)\s*(;|$)/i;
+
+const unsupportedMediaType = () =>
+  new AppError(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json (or multipart/form-data for uploads)");
+
+/**
  * Twenty's GraphQL endpoints answer auth failures with HTTP 200 and an `errors` body; without a token the
  * public operations (sign-in, sign-up, ...) still run.
  */
 async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQLServer>) {
+  if (c.req.method === "POST" && !graphqlMediaType.test(c.req.header("content-type") ?? "")) throw unsupportedMediaType();
   const token = bearerToken(c.req.header("authorization"));
   let auth: AuthContext | undefined;
   if (token) {

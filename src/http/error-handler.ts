@@ -8,7 +8,7 @@ import { errorResponse, toAppError } from "../errors/error-body.ts";
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   const requestId = c.get("requestId") ?? crypto.randomUUID();
   const appError = error instanceof HTTPException ? fromHttpException(error) : toAppError(error);
-  if (appError.status >= 500) {
+  if (appError.status >= 500 || !(error instanceof AppError || error instanceof HTTPException)) {
     (c.get("logger") ?? createLogger("error", { requestId })).error("unhandled error", { error: describeError(error) });
   }
   return errorResponse(appError, requestId);

@@ -42,6 +42,9 @@ export function encodeSearchCursor(position: SearchPosition): string {
   return toBase64(JSON.stringify(json));
 }
 
+// Ranks are Postgres `real`s, never negative: anything else could only have been written by hand.
+const isRank = (value: unknown): value is number => typeof value === "number" && value >= 0 && value <= 3.4e38;
+
 export function decodeSearchCursor(cursor: string): SearchPosition {
   let parsed: unknown;
   try {
@@ -52,7 +55,7 @@ export function decodeSearchCursor(cursor: string): SearchPosition {
   const { lastRanks, lastRecordIdsPerObject } = (parsed ?? {}) as Partial<CursorJson>;
   const tsRankCD = lastRanks?.tsRankCD;
   const tsRank = lastRanks?.tsRank;
-  if (!Number.isFinite(tsRankCD) || !Number.isFinite(tsRank)) throw invalidCursor();
+  if (!isRank(tsRankCD) || !isRank(tsRank)) throw invalidCursor();
   const entries = lastRecordIdsPerObject && typeof lastRecordIdsPerObject === "object" ? Object.entries(lastRecordIdsPerObject) : [];
   const [entry] = entries;
   if (entries.length !== 1 || typeof entry![1] !== "string" || !uuidPattern.test(entry![1])) throw invalidCursor();

@@ -40,7 +40,7 @@ describe("tokens minted as a Twenty server mints them", () => {
 describe("refused tokens, REST (status and body) and GraphQL (200 with errors)", () => {
   const cases: Array<[string, () => string | undefined, number, string, string]> = [
     ["no token", () => undefined, 401, "UNAUTHENTICATED", "Missing authentication token"],
-    ["not a JWT", () => "invalid-token", 401, "UNAUTHENTICATED", "No payload"],
+    ["not a JWT", () => "invalid-token", 401, "UNAUTHENTICATED", "Token invalid."],
     ["tampered signature", () => tamper(ws.apiKeyToken), 401, "UNAUTHENTICATED", "Token invalid."],
     ["signed with another APP_SECRET", () => twentyToken("another-secret-another-secret-000", ws.workspaceId, "API_KEY", { sub: ws.workspaceId, workspaceId: ws.workspaceId, jti: ws.apiKeyId }), 401, "UNAUTHENTICATED", "Token invalid."],
     ["expired", () => twentyToken(worker.appSecret, ws.workspaceId, "API_KEY", { sub: ws.workspaceId, workspaceId: ws.workspaceId, jti: ws.apiKeyId }, -60), 401, "UNAUTHENTICATED", "Token has expired."],

@@ -19,7 +19,7 @@ afterAll(() => worker?.close());
 describe("REST records: authentication", () => {
   it("no token → 401, a garbage token → 401, ?token= is not read", async () => {
     expect((await worker.json("/rest/companies")).body).toMatchObject({ statusCode: 401, messages: ["Missing authentication token"] });
-    expect((await worker.json("/rest/companies", { token: "nope" })).body.messages).toEqual(["No payload"]);
+    expect((await worker.json("/rest/companies", { token: "nope" })).body.messages).toEqual(["Token invalid."]);
     expect((await worker.json(`/rest/companies?token=${a.apiKeyToken}`)).status).toBe(401);
   });
 });

@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env.ts";
+import { clientAddress } from "../../http/client-address.ts";
 import { accessSubject, pickMembership } from "../services/memberships.ts";
 import { passwordLogin } from "../services/password-login.ts";
 import { consumeRefreshToken, issueTokenPair, type TokenPair } from "../services/session-tokens.ts";
@@ -17,7 +18,7 @@ const body = (pair: TokenPair) => ({
 export const login: RouteHandler<typeof loginRoute, AppEnv> = async (c) => {
   const { email, password, workspaceId } = c.req.valid("json");
   const { db, config } = c.var;
-  const user = await passwordLogin(db.http, config.RATE_LIMITER, email, password);
+  const user = await passwordLogin(db.http, config.RATE_LIMITER, email, password, clientAddress(c.req.raw));
   const membership = await pickMembership(db.http, user.id, workspaceId);
   const workspace = await accessSubject(db.http, user.id, membership);
   return c.json(body(await issueTokenPair(db.http, config.APP_SECRET, { userId: user.id, workspace })), 200);

@@ -4,16 +4,20 @@ import { forgetLoginAttempts, throttleLogin } from "../login-throttle.ts";
 import { checkCredentials } from "./credentials.ts";
 import { normalizeEmail, type UserRow } from "./users.ts";
 
-/** Every password check goes through here: throttled per email, forgiven on success. */
+/**
+ * Every password check goes through here: throttled per email and client address (see `clientAddress`),
+ * forgiven on success. A caller that cannot tell the address shares the "unknown" budget for that email.
+ */
 export async function passwordLogin(
   db: Db,
   limiter: DurableObjectNamespace<RateLimiterObject>,
   email: unknown,
   password: unknown,
+  address = "unknown",
 ): Promise<UserRow> {
   const normalized = normalizeEmail(email);
-  await throttleLogin(limiter, normalized);
+  await throttleLogin(limiter, normalized, address);
   const user = await checkCredentials(db, normalized, password);
-  await forgetLoginAttempts(limiter, normalized);
+  await forgetLoginAttempts(limiter, normalized, address);
   return user;
 }

@@ -3,10 +3,11 @@ import type { GraphQLContext } from "../context.ts";
 import { defaultGraphQLLimits, type GraphQLLimits } from "./config.ts";
 import { checkDocumentLimits, checkSourceLimits } from "./document-limits.ts";
 import { IntrospectionNeedsAuthentication } from "./introspection.ts";
+import { nulCharacterRefusal } from "./nul-character.ts";
 
 /**
  * Refuses oversized documents before they are parsed and overcomplex ones before graphql's own validation,
- * and keeps introspection for authenticated callers. The checks read whatever schema Yoga validates
+ * keeps introspection for authenticated callers, and refuses NUL characters before a resolver runs. The checks read whatever schema Yoga validates
  * against, so they hold for a per-request schema too.
  */
 export function useGraphQLLimits(limits: GraphQLLimits = defaultGraphQLLimits): Plugin<GraphQLContext> {
@@ -23,6 +24,10 @@ export function useGraphQLLimits(limits: GraphQLLimits = defaultGraphQLLimits): 
       // OverlappingFieldsCanBeMerged) a document already refused. Yoga caches the result per document,
       // schema and rule names, which is sound: the outcome depends on nothing else.
       if (refused.length > 0) setValidationFn(() => refused);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const refused = nulCharacterRefusal(args.document, args.variableValues);
+      if (refused) setResultAndStopExecution(refused);
     },
   };
 }
