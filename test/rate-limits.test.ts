@@ -52,4 +52,23 @@ describe("login throttling", () => {
     expect((await login(victim.email, victim.password, "203.0.113.7")).status).toBe(429);
     expect((await login(victim.email, victim.password, "198.51.100.2")).status).toBe(200);
   });
+
+  it("GraphQL sign-in counts the same way", async () => {
+    const victim = await createWorkspace(worker, "locked-gql");
+    const signIn = async (password: string, address: string) => {
+      const res = await worker.json("/metadata", {
+        method: "POST",
+        headers: { "cf-connecting-ip": address },
+        body: { query: `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { tokens { accessOrWorkspaceAgnosticToken { token } } } }`, variables: { e: victim.email, p: password } },
+      });
+      return res.body as { data?: unknown; errors?: Array<{ extensions?: { code?: string; subCode?: string } }> };
+    };
+    let last: Awaited<ReturnType<typeof signIn>> | undefined;
+    for (let i = 0; i < 11; i++) last = await signIn(`wrong-guess-${i}`, "203.0.113.9");
+    expect(JSON.stringify(last!.errors)).toContain("TOO_MANY_LOGIN_ATTEMPTS");
+    expect((await signIn(victim.password, "203.0.113.9")).errors).toBeDefined();
+    const other = await signIn(victim.password, "198.51.100.3");
+    expect(other.errors).toBeUndefined();
+    expect(other.data).toBeTruthy();
+  });
 });

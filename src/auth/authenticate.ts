@@ -7,6 +7,7 @@ import type { AuthContext, AuthRole, AuthUser, AuthWorkspace } from "./auth-cont
 import { bearerClaims, unauthenticated, verifyToken } from "./jwt.ts";
 import type { JwtTokenType } from "./token-secret.ts";
 import type { AuthProvider } from "./tokens.ts";
+import { isUuid } from "../ids/uuid.ts";
 
 const forbidden = (message: string, code = "FORBIDDEN_EXCEPTION") => new AppError(403, code, message, code);
 
@@ -47,13 +48,12 @@ export async function authenticate(db: Db, appSecret: string, token: string): Pr
   throw forbidden("Invalid token", "INVALID_JWT_TOKEN_TYPE");
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const workspaceColumns = sql`json_build_object('id', w.id, 'displayName', w."displayName", 'subdomain', w.subdomain,
   'activationStatus', w."activationStatus", 'schemaName', w."schemaName", 'metadataVersion', w."metadataVersion")`;
 
 async function apiKeyContext(db: Db, workspaceId: string, apiKeyId: string): Promise<AuthContext> {
-  if (!uuidPattern.test(workspaceId) || !uuidPattern.test(apiKeyId)) throw forbidden("This API Key is revoked");
+  if (!isUuid(workspaceId) || !isUuid(apiKeyId)) throw forbidden("This API Key is revoked");
   const rows = rowsOf<{ workspace: AuthWorkspace; name: string; revoked: boolean; expired: boolean; role: AuthRole | null }>(
     await db.execute(sql`
       SELECT ${workspaceColumns} AS workspace, k.name, k."revokedAt" IS NOT NULL AS revoked, k."expiresAt" <= now() AS expired,
@@ -69,7 +69,7 @@ async function apiKeyContext(db: Db, workspaceId: string, apiKeyId: string): Pro
 }
 
 async function userContext(db: Db, workspaceId: string, userWorkspaceId: string, claims: Record<string, unknown>): Promise<AuthContext> {
-  if (!uuidPattern.test(workspaceId) || !uuidPattern.test(userWorkspaceId)) throw unauthenticated("Token invalid.");
+  if (!isUuid(workspaceId) || !isUuid(userWorkspaceId)) throw unauthenticated("Token invalid.");
   const rows = rowsOf<{ workspace: AuthWorkspace; user: AuthUser; role: AuthRole | null }>(
     await db.execute(sql`
       SELECT ${workspaceColumns} AS workspace,
@@ -94,7 +94,7 @@ async function userContext(db: Db, workspaceId: string, userWorkspaceId: string,
 }
 
 async function loadUser(db: Db, userId: string): Promise<AuthUser> {
-  if (!uuidPattern.test(userId)) throw unauthenticated("Token invalid.");
+  if (!isUuid(userId)) throw unauthenticated("Token invalid.");
   const rows = rowsOf<AuthUser>(
     await db.execute(sql`SELECT id, email, "firstName", "lastName" FROM core."user" WHERE id = ${userId} AND "deletedAt" IS NULL`),
   );

@@ -14,5 +14,7 @@ export interface GraphQLContext {
   email: EmailSender;
   /** Absolute base URL of this server, for links in emails and workspace URLs. */
   serverUrl: string;
+  /** The caller's address, which login throttling counts with the email. */
+  clientAddress: string;
   waitUntil(promise: Promise<unknown>): void;
 }

@@ -11,6 +11,7 @@ import { createGraphQLServer } from "./server.ts";
 import { staticSchema } from "./static/index.ts";
 import { workspaceSchema } from "./workspace/workspace-schema.ts";
 import { metadataOf } from "./workspace-metadata.ts";
+import { clientAddress } from "../http/client-address.ts";
 
 const metadataServer = createGraphQLServer("/metadata", staticSchema);
 /** /graphql: the workspace's generated schema (with the static operations) for a workspace caller, else the static one. */
@@ -54,6 +55,7 @@ async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQ
     auth,
     email: createEmailSender(c.var.config, c.var.db.http, c.var.logger),
     serverUrl: c.var.config.SERVER_URL ?? new URL(c.req.url).origin,
+    clientAddress: clientAddress(c.req.raw),
     waitUntil: (promise) => c.executionCtx.waitUntil(promise),
   };
   return server.fetch(c.req.raw, context);

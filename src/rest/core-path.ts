@@ -1,4 +1,5 @@
 import { AppError } from "../errors/app-error.ts";
+import { isUuid } from "../ids/uuid.ts";
 
 export type CoreRoute =
   | { kind: "collection"; plural: string }
@@ -8,10 +9,9 @@ export type CoreRoute =
   | { kind: "restoreRecord"; plural: string; id: string }
   | { kind: "restoreMany"; plural: string };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkId(segment: string): string {
-  if (!uuidPattern.test(segment)) throw new AppError(400, "INVALID_UUID", `'${segment}' is not a valid UUID`);
+  if (!isUuid(segment)) throw new AppError(400, "INVALID_UUID", `'${segment}' is not a valid UUID`);
   return segment;
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from "../errors/app-error.ts";
+import { isUuid } from "../ids/uuid.ts";
 
 /** A place in the merged result order: the ranks of the last record returned, and that record. */
 export interface SearchPosition {
@@ -18,7 +19,6 @@ interface CursorJson {
   lastRecordIdsPerObject: Record<string, string>;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const invalidCursor = () => new AppError(400, "INVALID_CURSOR", "Invalid cursor");
 
@@ -58,6 +58,6 @@ export function decodeSearchCursor(cursor: string): SearchPosition {
   if (!isRank(tsRankCD) || !isRank(tsRank)) throw invalidCursor();
   const entries = lastRecordIdsPerObject && typeof lastRecordIdsPerObject === "object" ? Object.entries(lastRecordIdsPerObject) : [];
   const [entry] = entries;
-  if (entries.length !== 1 || typeof entry![1] !== "string" || !uuidPattern.test(entry![1])) throw invalidCursor();
+  if (entries.length !== 1 || !isUuid(entry![1])) throw invalidCursor();
   return { tsRankCD: tsRankCD!, tsRank: tsRank!, objectNameSingular: entry![0], recordId: entry![1].toLowerCase() };
 }

@@ -6,6 +6,7 @@ import type { Db } from "../db/database.ts";
 import type { EmailSender } from "../email/email-sender.ts";
 import { invitationEmail } from "../email/templates.ts";
 import { AppError } from "../errors/app-error.ts";
+import { isUuid } from "../ids/uuid.ts";
 
 export interface Invitation {
   id: string;
@@ -97,21 +98,25 @@ export async function listInvitations(db: Db, workspaceId: string): Promise<Invi
   return rows;
 }
 
+const invitationNotFound = () => new AppError(404, "INVITATION_NOT_FOUND", "Invitation not found");
+
 export async function deleteInvitation(db: Db, workspaceId: string, appTokenId: string): Promise<string> {
+  if (!isUuid(appTokenId)) throw invitationNotFound();
   const rows = await db
     .delete(appTokens)
     .where(and(eq(appTokens.id, appTokenId), eq(appTokens.workspaceId, workspaceId), eq(appTokens.type, "INVITATION_TOKEN")))
     .returning({ id: appTokens.id });
-  if (!rows[0]) throw new AppError(404, "INVITATION_NOT_FOUND", "Invitation not found");
+  if (!rows[0]) throw invitationNotFound();
   return rows[0].id;
 }
 
 export async function resendInvitation(db: Db, sender: EmailSender, workspace: InvitingWorkspace, inviterName: string, appTokenId: string, serverUrl: string) {
+  if (!isUuid(appTokenId)) throw invitationNotFound();
   const [row] = await db
     .select({ email: sql<string>`${appTokens.context}->>'email'`, roleId: sql<string | null>`${appTokens.context}->>'roleId'` })
     .from(appTokens)
     .where(and(eq(appTokens.id, appTokenId), liveInvitations(workspace.id)));
-  if (!row) throw new AppError(404, "INVITATION_NOT_FOUND", "Invitation not found");
+  if (!row) throw invitationNotFound();
   await deleteInvitation(db, workspace.id, appTokenId);
   return createInvitation(db, sender, workspace, inviterName, row.email, row.roleId, serverUrl);
 }

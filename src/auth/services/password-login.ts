@@ -13,7 +13,7 @@ export async function passwordLogin(
   limiter: DurableObjectNamespace<RateLimiterObject>,
   email: unknown,
   password: unknown,
-  address = "unknown",
+  address: string,
 ): Promise<UserRow> {
   const normalized = normalizeEmail(email);
   await throttleLogin(limiter, normalized, address);

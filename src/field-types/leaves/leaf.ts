@@ -21,6 +21,12 @@ export const filterOperators = [
   "search",
 ] as const;
 
+/**
+ * A value as a message quotes it. Values come from JSON or GraphQL, where `String()` can throw (an object
+ * whose `toString` is not a function), so anything but a string is shown as JSON.
+ */
+export const valueText = (value: unknown): string => (typeof value === "string" ? value : (JSON.stringify(value) ?? typeof value));
+
 export type FilterOperator = (typeof filterOperators)[number];
 
 /** Where a value is read: REST query strings carry text, JSON bodies and GraphQL carry typed values. */

@@ -37,13 +37,13 @@ export const authResolvers = {
       return agnosticSession(ctx, user.id);
     },
     async signIn(_: unknown, args: Credentials, ctx: GraphQLContext) {
-      const user = await passwordLogin(ctx.db.http, ctx.config.RATE_LIMITER, args.email, args.password);
+      const user = await passwordLogin(ctx.db.http, ctx.config.RATE_LIMITER, args.email, args.password, ctx.clientAddress);
       return agnosticSession(ctx, user.id);
     },
     async signUpInWorkspace(_: unknown, args: Credentials & JoinRequest, ctx: GraphQLContext) {
       const { db, config } = ctx;
       const existing = await findUserByEmail(db.http, normalizeEmail(args.email));
-      const known = existing ? await passwordLogin(db.http, config.RATE_LIMITER, args.email, args.password) : undefined;
+      const known = existing ? await passwordLogin(db.http, config.RATE_LIMITER, args.email, args.password, ctx.clientAddress) : undefined;
       // A new user and their membership are written together: a refused invitation leaves no account behind.
       const { user, workspaceId } = await db.transaction(async (tx) => {
         const user = known ?? (await createUser(tx, { email: args.email, password: args.password, locale: args.locale ?? "en" }));
@@ -64,7 +64,7 @@ export const authResolvers = {
       };
     },
     async getLoginTokenFromCredentials(_: unknown, args: Credentials, ctx: GraphQLContext) {
-      const user = await passwordLogin(ctx.db.http, ctx.config.RATE_LIMITER, args.email, args.password);
+      const user = await passwordLogin(ctx.db.http, ctx.config.RATE_LIMITER, args.email, args.password, ctx.clientAddress);
       const membership = await pickMembership(ctx.db.http, user.id);
       return { loginToken: await mintLoginToken(ctx.config.APP_SECRET, user.email, membership.workspaceId) };
     },

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { isCalendarDate } from "../../field-types/leaves/temporal.ts";
+import { isUuid } from "../../ids/uuid.ts";
 
 export const scalarTypeDefs = /* GraphQL */ `
   scalar UUID
@@ -15,11 +16,10 @@ export const scalarTypeDefs = /* GraphQL */ `
   scalar Cursor
 `;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parseUuid(value: unknown): string {
   if (typeof value !== "string") throw new GraphQLError("UUID must be a string");
-  if (!uuidPattern.test(value)) throw new GraphQLError("Invalid UUID");
+  if (!isUuid(value)) throw new GraphQLError("Invalid UUID");
   return value;
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from "../../errors/app-error.ts";
+import { isUuid } from "../../ids/uuid.ts";
 
 export interface IdCursorQuery {
   limit?: number;
@@ -6,7 +7,6 @@ export interface IdCursorQuery {
   ending_before?: string;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Twenty 2.21's REST metadata lists: cursors are the ids of the first and last item returned, a page holds
@@ -18,7 +18,7 @@ export function idCursorPage<T extends { id: string }>(items: T[], query: IdCurs
   const before = query.ending_before;
   if (after !== undefined && before !== undefined) throw new AppError(400, "INVALID_PAGING", "'starting_after' and 'ending_before' cannot be used together.");
   const cursor = after ?? before;
-  if (cursor !== undefined && !uuidPattern.test(cursor)) throw new AppError(400, "INVALID_CURSOR", `Invalid cursor: ${cursor}`);
+  if (cursor !== undefined && !isUuid(cursor)) throw new AppError(400, "INVALID_CURSOR", `Invalid cursor: ${cursor}`);
   const limit = query.limit ?? 1000;
   const at = cursor === undefined ? undefined : items.findIndex((item) => item.id.toLowerCase() === cursor.toLowerCase());
   let start = 0;

@@ -1,8 +1,8 @@
 import { AppError } from "../../errors/app-error.ts";
 import type { FieldOption, FieldType } from "../types.ts";
+import { isUuid } from "../../ids/uuid.ts";
 
 const invalid = (message: string) => new AppError(400, "INVALID_FIELD_OPTIONS", message);
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const valuePattern = /^[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
 
 /** RATING ignores given options: it always has RATING_1..RATING_5, labelled 1..5. */
@@ -20,7 +20,7 @@ export function validateOptions(type: FieldType, input: unknown): FieldOption[] 
   if (!Array.isArray(input) || input.length === 0) throw invalid("Options are required for enum fields");
   const options = input.map((raw, index): FieldOption => {
     const option = (raw ?? {}) as Record<string, unknown>;
-    if (option.id !== undefined && option.id !== null && (typeof option.id !== "string" || !uuidPattern.test(option.id))) throw invalid("Option id is invalid");
+    if (option.id !== undefined && option.id !== null && !isUuid(option.id)) throw invalid("Option id is invalid");
     if (typeof option.label !== "string" || option.label.length === 0) throw invalid("Option label is required");
     if (typeof option.value !== "string" || option.value.length === 0) throw invalid("Option value is required");
     if (option.label.includes(",")) throw invalid("Label must not contain a comma");

@@ -3,6 +3,7 @@ import type { ColumnValue } from "../../field-types/field-type.ts";
 import { checkRecordSize } from "../../field-types/inputs/input-limits.ts";
 import { parseInputValue } from "../../field-types/inputs/input-messages.ts";
 import { uuidLeaf } from "../../field-types/leaves/identity.ts";
+import { valueText } from "../../field-types/leaves/leaf.ts";
 import { fieldTypeDefinition } from "../../field-types/registry.ts";
 import { joinColumnOf } from "../../field-types/relation.ts";
 import type { FieldMetadata, ObjectMetadata } from "../../metadata/types.ts";
@@ -77,7 +78,7 @@ export function planRecordInput(
     // The statement places the record's own `position`; any other POSITION field is a plain number column.
     if (field.type === "POSITION" && field.name === "position") {
       if (value !== "first" && value !== "last" && (typeof value !== "number" || !Number.isFinite(value))) {
-        throw bad("INVALID_POSITION", `Invalid position value: '${String(value)}'. Position must be 'first', 'last', or a number`);
+        throw bad("INVALID_POSITION", `Invalid position value: '${valueText(value)}'. Position must be 'first', 'last', or a number`);
       }
       input.position = value;
       continue;

@@ -1,3 +1,4 @@
+import { backstopMessage } from "../../db/database-errors.ts";
 import { pgErrorCode } from "../../db/pg-errors.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { fieldColumns } from "../../metadata/ddl/object-columns.ts";
@@ -41,7 +42,9 @@ export function translateWriteError(error: unknown, object?: ObjectMetadata): un
     case "23502":
       return new AppError(400, "FIELD_REQUIRED", `Field "${pgField(error, "column") ?? "?"}" cannot be empty`);
     default:
-      if (code?.startsWith("22") || code?.startsWith("23")) return new AppError(400, "INVALID_VALUE", pgField(error, "message") ?? "Invalid value");
+      // Other integrity refusals (a check constraint) are the caller's too; data exceptions (class 22) are
+      // answered by the database-error backstop. Neither repeats Postgres' message, which quotes values.
+      if (code?.startsWith("23")) return new AppError(400, "INVALID_VALUE", backstopMessage);
       return error;
   }
 }

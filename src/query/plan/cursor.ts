@@ -25,7 +25,15 @@ export function decodeCursor(cursor: string, order: PlannedOrder[]): Array<strin
   if (!values || typeof values !== "object") throw invalid();
   return order.map(({ target }) => {
     const value = (values as Record<string, unknown>)[target.key];
-    if (value !== null && typeof value !== "string") throw invalid();
+    if (value === null) return value;
+    if (typeof value !== "string" || value.includes("\u0000")) throw invalid();
+    // A hand-made cursor must not reach SQL with a value its column cannot take (Postgres would refuse it in
+    // its own words); the leaf checks it as it checks a filter operand, and the exact text is kept.
+    try {
+      target.leaf.parse(value, target.key, "text");
+    } catch {
+      throw invalid();
+    }
     return value;
   });
 }

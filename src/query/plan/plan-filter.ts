@@ -1,5 +1,5 @@
 import { AppError } from "../../errors/app-error.ts";
-import { filterOperators, type FilterOperator, type ValueSource } from "../../field-types/leaves/leaf.ts";
+import { filterOperators, type FilterOperator, type ValueSource, valueText } from "../../field-types/leaves/leaf.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import type { FilterNode, FilterOperand } from "../ast.ts";
@@ -68,7 +68,7 @@ function operandFor(target: ResolvedPath, operator: FilterOperator, value: Filte
   }
   if (listOperators.has(operator)) {
     if (!Array.isArray(value)) {
-      throw bad("INVALID_FILTER_VALUE", `'filter' invalid for '${operator}' operator. Received '${String(value)}' but array value expected eg: 'field[${operator}]:[value_1,value_2]'`);
+      throw bad("INVALID_FILTER_VALUE", `'filter' invalid for '${operator}' operator. Received '${valueText(value)}' but array value expected eg: 'field[${operator}]:[value_1,value_2]'`);
     }
     if (value.length === 0 && operator !== "nin") throw bad("INVALID_FILTER_VALUE", `Invalid filter value for field ${name}. Expected non-empty array`);
     return value.map((item) => target.leaf.parse(item, name, source));
