@@ -32,6 +32,8 @@ export interface SubFieldDefinition {
   nullable?: boolean;
   /** JSON written out when the column is null (`[]` for lists, `{}` for context). */
   emptyJson?: "[]" | "{}";
+  /** Never null in records, and required when the composite is given on create (Twenty 2.21's ACTOR source and name). */
+  nonNull?: boolean;
 }
 
 export interface CompositeTypeDefinition extends FieldTypeDefinition {
@@ -135,23 +137,27 @@ function subFieldLeaf(sub: SubFieldDefinition, enumType: string): Leaf {
  */
 function compositeGraphQL(typeName: string, leaves: FieldLeaf[], subFields: readonly SubFieldDefinition[]): FieldGraphQL {
   const typeDefs: Array<[string, string]> = [];
-  const lines = { output: [] as string[], filter: [] as string[], orderBy: [] as string[], input: [] as string[] };
+  const lines = { output: [] as string[], filter: [] as string[], orderBy: [] as string[], create: [] as string[], update: [] as string[] };
   for (const { subField, leaf, hiddenOnInput } of leaves) {
     const sub = subFields.find((s) => s.name === subField)!;
     const types = leafTypes(leaf, enumTypeNameFor(typeName, sub.name), sub.enumValues ?? []);
     typeDefs.push(...types.typeDefs);
-    lines.output.push(`  ${sub.name}: ${types.type}`);
+    const bang = sub.nonNull ? "!" : "";
+    lines.output.push(`  ${sub.name}: ${types.type}${bang}`);
     lines.filter.push(`  ${sub.name}: ${types.filter}`);
     lines.orderBy.push(`  ${sub.name}: OrderByDirection`);
-    if (!hiddenOnInput) lines.input.push(`  ${sub.name}: ${types.type}`);
+    if (!hiddenOnInput) {
+      lines.create.push(`  ${sub.name}: ${types.type}${bang}`);
+      lines.update.push(`  ${sub.name}: ${types.type}`);
+    }
   }
   const block = (keyword: string, name: string, body: string[]): [string, string] => [name, `${keyword} ${name} {\n${body.join("\n")}\n}`];
   typeDefs.push(
     block("type", typeName, lines.output),
     block("input", `${typeName}FilterInput`, lines.filter),
     block("input", `${typeName}OrderByInput`, lines.orderBy),
-    block("input", `${typeName}CreateInput`, lines.input),
-    block("input", `${typeName}UpdateInput`, lines.input),
+    block("input", `${typeName}CreateInput`, lines.create),
+    block("input", `${typeName}UpdateInput`, lines.update),
   );
   return { output: typeName, filter: `${typeName}FilterInput`, orderBy: `${typeName}OrderByInput`, input: `${typeName}CreateInput`, updateInput: `${typeName}UpdateInput`, typeDefs };
 }
