@@ -1,5 +1,6 @@
 import type { AuthRole } from "../auth/auth-context.ts";
 import type { FieldMetadata, ObjectMetadata } from "../metadata/types.ts";
+import type { ResolvedPath } from "./plan/resolve-path.ts";
 
 export type RecordOperation = "read" | "update" | "softDelete" | "destroy";
 
@@ -35,6 +36,16 @@ export class RecordAccess {
     if (this.unrestricted) return true;
     if (object.labelIdentifierFieldMetadataId === field.id) return true;
     return this.role?.fieldPermissions?.find((p) => p.fieldMetadataId === field.id)?.canRead !== false;
+  }
+
+  /**
+   * Whether the caller may read what a filter or an order names: the field, and across a relation the
+   * relation field, the related object and its field. Filtering by a value one cannot read would reveal it.
+   */
+  canReadPath(object: ObjectMetadata, target: ResolvedPath): boolean {
+    if (!target.via) return this.canReadField(object, target.field);
+    const related = target.via.target;
+    return this.canReadField(object, target.via.relation) && this.can("read", related) && this.canReadField(related, target.field);
   }
 
   canUpdateField(field: FieldMetadata): boolean {

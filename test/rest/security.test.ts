@@ -86,6 +86,45 @@ describe("role permissions", () => {
     expect(grouped.body.messages).toEqual(["Entity performing the request does not have permission"]);
     const byCity = await worker.json(`/rest/people/groupBy?group_by=${encodeURIComponent('[{"city":true}]')}`, { token: member.accessToken });
     expect(byCity.status).toBe(200);
+    await worker.db.sql.query(`DELETE FROM core."fieldPermission" WHERE "roleId" = $1`, [role.id]);
+  });
+
+  it("filtering or ordering by a field the role cannot read is refused (it would reveal the value), across a relation too", async () => {
+    const role = (await worker.db.sql.query(`SELECT id FROM core.role WHERE "workspaceId" = $1 AND label = 'Member'`, [a.workspaceId])).rows[0];
+    const employees = (await worker.db.sql.query(
+      `SELECT f.id, f."objectMetadataId" FROM core."fieldMetadata" f JOIN core."objectMetadata" o ON o.id = f."objectMetadataId" WHERE o."workspaceId" = $1 AND o."nameSingular" = 'company' AND f.name = 'employees'`,
+      [a.workspaceId],
+    )).rows[0];
+    await worker.db.sql.query(
+      `INSERT INTO core."fieldPermission" ("workspaceId", "roleId", "objectMetadataId", "fieldMetadataId", "canReadFieldValue", "canUpdateFieldValue") VALUES ($1, $2, $3, $4, false, false)`,
+      [a.workspaceId, role.id, employees.objectMetadataId, employees.id],
+    );
+    const denied = ["Entity performing the request does not have permission"];
+    for (const path of [
+      "/rest/companies?filter=employees[gt]:100",
+      "/rest/companies?filter=not(employees[is]:NULL)",
+      "/rest/companies?order_by=employees[DescNullsLast]",
+      "/rest/people?filter=company.employees[gte]:1000",
+      "/rest/people?order_by=company.employees",
+    ]) {
+      const res = await worker.json(path, { token: member.accessToken });
+      expect(res.status, path).toBe(400);
+      expect(res.body.messages, path).toEqual(denied);
+    }
+    const update = await worker.json("/rest/companies?filter=employees[gt]:100", { method: "PATCH", token: member.accessToken, body: { name: "guessed" } });
+    expect(update.body.messages).toEqual(denied);
+    const gql = async (query: string) => (await worker.json("/graphql", { method: "POST", token: member.accessToken, body: { query } })).body;
+    for (const query of [
+      `{ companies(filter: { employees: { gt: 100 } }) { totalCount } }`,
+      `{ companies(orderBy: [{ employees: DescNullsLast }]) { totalCount } }`,
+      `{ people(filter: { company: { employees: { gte: 1000 } } }) { totalCount } }`,
+    ]) {
+      const body = await gql(query);
+      expect(body.errors?.[0]?.extensions?.code, query).toBe("FORBIDDEN");
+    }
+    expect((await worker.json("/rest/companies?filter=name[eq]:x&order_by=name", { token: member.accessToken })).status).toBe(200);
+    expect((await worker.json("/rest/companies?filter=employees[gt]:100", { token: a.apiKeyToken })).status).toBe(200);
+    await worker.db.sql.query(`DELETE FROM core."fieldPermission" WHERE "roleId" = $1`, [role.id]);
   });
 });
 

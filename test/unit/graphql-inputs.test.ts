@@ -20,6 +20,8 @@ import { planOrder } from "../../src/query/plan/plan-order.ts";
 import { createScope } from "../../src/query/sql/where.ts";
 import { refusal } from "../harness/refusal.ts";
 
+const everything = RecordAccess.everything;
+
 const schema = "workspace_test";
 const metadata = new WorkspaceMetadata("00000000-0000-4000-8000-000000000001", schema, 1, buildStandardMetadata(standardObjects));
 const object = (name: string): ObjectMetadata => metadata.objectsBySingular.get(name)!;
@@ -91,7 +93,7 @@ describe("filterInputToNode", () => {
   it("passes unknown keys on for the planner to refuse by name", () => {
     for (const input of [{ nmae: { eq: "x" } }, { nmae: {} }, { nmae: null }]) {
       const node = filterInputToNode(metadata, company, input);
-      const error = refusal(() => planFilter(metadata, company, node, "json"));
+      const error = refusal(() => planFilter(metadata, company, node, "json", everything));
       expect(error.code).toBe("UNKNOWN_FIELD");
       expect(error.message).toContain(`"nmae"`);
     }
@@ -99,7 +101,7 @@ describe("filterInputToNode", () => {
 
   it("produces nodes the planner accepts", () => {
     const node = filterInputToNode(metadata, person, { name: { firstName: { ilike: "%jo%" } }, createdAt: { lt: "1970-01-01T00:00:00.000Z" } });
-    expect(planFilter(metadata, person, node, "json").filter.kind).toBe("and");
+    expect(planFilter(metadata, person, node, "json", everything).filter.kind).toBe("and");
   });
 });
 
@@ -116,7 +118,7 @@ describe("orderInputToItems", () => {
       { path: ["name", "firstName"], direction: "AscNullsLast" },
       { path: ["name", "lastName"], direction: "DescNullsFirst" },
     ]);
-    const [first] = planOrder(metadata, person, orderInputToItems({ name: { firstName: "AscNullsLast" } }));
+    const [first] = planOrder(metadata, person, orderInputToItems({ name: { firstName: "AscNullsLast" } }), everything);
     expect(first!.target.column).toBe("nameFirstName");
   });
 
@@ -134,7 +136,7 @@ describe("orderInputToItems", () => {
   it("leaves a composite ordered as a whole to the planner", () => {
     const items = orderInputToItems([{ name: "AscNullsFirst" }]);
     expect(items).toEqual([{ path: ["name"], direction: "AscNullsFirst" }]);
-    expect(() => planOrder(metadata, person, items)).toThrow(AppError);
+    expect(() => planOrder(metadata, person, items, everything)).toThrow(AppError);
   });
 });
 

@@ -13,6 +13,9 @@ import { resolvePath } from "../../src/query/plan/resolve-path.ts";
 import { parseRestFilter } from "../../src/query/rest/filter-grammar.ts";
 import { parseOrderBy } from "../../src/query/rest/order-grammar.ts";
 import { refusal } from "../harness/refusal.ts";
+import { RecordAccess } from "../../src/query/access.ts";
+
+const everything = RecordAccess.everything;
 
 const metadata = new WorkspaceMetadata("00000000-0000-4000-8000-000000000001", "workspace_test", 1, buildStandardMetadata(standardObjects));
 const object = (name: string): ObjectMetadata => metadata.objectsBySingular.get(name)!;
@@ -24,7 +27,7 @@ const someId = "3F2504E0-4F89-41D3-9A0C-0305E82C3301";
 const condition = (path: string, operator: string, value: FilterOperand): FilterNode => ({ kind: "condition", path: path.split("."), operator, value });
 /** The planned operand of a single REST condition on `on`. */
 const operandOf = (on: ObjectMetadata, filter: string) => {
-  const planned = planFilter(metadata, on, parseRestFilter(filter), "text").filter;
+  const planned = planFilter(metadata, on, parseRestFilter(filter), "text", everything).filter;
   if (planned.kind !== "condition") throw new Error(`expected one condition, got ${planned.kind}`);
   return planned.operand;
 };
@@ -69,16 +72,16 @@ describe("resolvePath", () => {
 
 describe("planFilter: operators", () => {
   it("refuses an operator the field type does not offer, naming field, operator and type", () => {
-    const like = refusal(() => planFilter(metadata, company, condition("employees", "like", "1%"), "text"));
+    const like = refusal(() => planFilter(metadata, company, condition("employees", "like", "1%"), "text", everything));
     expect(like.code).toBe("INVALID_FILTER_OPERATOR");
     expect(like.message).toMatch(/^Operator "like" is not valid for field "employees" of type NUMBER/);
-    const gte = refusal(() => planFilter(metadata, company, condition("idealCustomerProfile", "gte", "true"), "text"));
+    const gte = refusal(() => planFilter(metadata, company, condition("idealCustomerProfile", "gte", "true"), "text", everything));
     expect(gte.message).toMatch(/"gte" .* "idealCustomerProfile" of type BOOLEAN - Allowed operators: eq, neq, is$/);
-    expect(refusal(() => planFilter(metadata, opportunity, condition("stage", "gt", "NEW"), "text")).message).toContain("of type SELECT");
+    expect(refusal(() => planFilter(metadata, opportunity, condition("stage", "gt", "NEW"), "text", everything)).message).toContain("of type SELECT");
   });
 
   it("refuses an operator that does not exist at all", () => {
-    const error = refusal(() => planFilter(metadata, company, condition("name", "contains", "a"), "text"));
+    const error = refusal(() => planFilter(metadata, company, condition("name", "contains", "a"), "text", everything));
     expect(error.code).toBe("INVALID_FILTER");
     expect(error.message).toContain("'name[contains]'");
   });
@@ -102,7 +105,7 @@ describe("planFilter: values", () => {
     ["an impossible date", company, "createdAt[gt]:2024-13-45", "createdAt"],
     ["a bad value across a relation", person, "company.employees[lt]:many", "company.employees"],
   ])("refuses %s with a 400 naming the field", (_, on, filter, field) => {
-    const error = refusal(() => planFilter(metadata, on, parseRestFilter(filter), "text"));
+    const error = refusal(() => planFilter(metadata, on, parseRestFilter(filter), "text", everything));
     expect(error.code).toBe("INVALID_FILTER_VALUE");
     expect(error.message).toContain(`"${field}"`);
   });
@@ -118,22 +121,22 @@ describe("planFilter: values", () => {
   });
 
   it("needs a non-empty list for in, allows an empty nin, and refuses lists for single-value operators", () => {
-    expect(refusal(() => planFilter(metadata, company, condition("name", "in", []), "json")).message).toContain("non-empty array");
-    expect(refusal(() => planFilter(metadata, company, condition("name", "in", "Acme"), "json")).message).toContain("array value expected");
+    expect(refusal(() => planFilter(metadata, company, condition("name", "in", []), "json", everything)).message).toContain("non-empty array");
+    expect(refusal(() => planFilter(metadata, company, condition("name", "in", "Acme"), "json", everything)).message).toContain("array value expected");
     expect(operandOf(company, "name[nin]:[]")).toEqual([]);
-    expect(refusal(() => planFilter(metadata, company, condition("name", "eq", ["a"]), "json")).message).toContain("not a list");
+    expect(refusal(() => planFilter(metadata, company, condition("name", "eq", ["a"]), "json", everything)).message).toContain("not a list");
   });
 
   it("refuses a JSON null outside of is, and non-text JSON where text is required", () => {
-    expect(refusal(() => planFilter(metadata, company, condition("name", "eq", null), "json")).message).toContain(`Use "is"`);
-    expect(refusal(() => planFilter(metadata, company, condition("name", "eq", 5), "json")).code).toBe("INVALID_FILTER_VALUE");
-    expect(refusal(() => planFilter(metadata, company, condition("employees", "eq", "5"), "json")).code).toBe("INVALID_FILTER_VALUE");
+    expect(refusal(() => planFilter(metadata, company, condition("name", "eq", null), "json", everything)).message).toContain(`Use "is"`);
+    expect(refusal(() => planFilter(metadata, company, condition("name", "eq", 5), "json", everything)).code).toBe("INVALID_FILTER_VALUE");
+    expect(refusal(() => planFilter(metadata, company, condition("employees", "eq", "5"), "json", everything)).code).toBe("INVALID_FILTER_VALUE");
   });
 });
 
 describe("planFilter: structure and soft deletion", () => {
   it("keeps and/or/not and resolves every leaf", () => {
-    const planned = planFilter(metadata, company, parseRestFilter("or(name[eq]:Acme,not(address.addressCity[is]:NULL))"), "text").filter;
+    const planned = planFilter(metadata, company, parseRestFilter("or(name[eq]:Acme,not(address.addressCity[is]:NULL))"), "text", everything).filter;
     const leaf = (node: PlannedFilter) => (node.kind === "condition" ? `${node.target.column} ${node.operator}` : node.kind);
     expect(planned.kind).toBe("or");
     if (planned.kind !== "or") return;
@@ -143,17 +146,17 @@ describe("planFilter: structure and soft deletion", () => {
   });
 
   it("shows soft-deleted rows only to filters naming the object's own deletedAt", () => {
-    expect(planFilter(metadata, company, parseRestFilter("deletedAt[is]:NOT_NULL"), "text").mentionsDeletedAt).toBe(true);
-    expect(planFilter(metadata, company, parseRestFilter("or(name[eq]:a,deletedAt[is]:NULL)"), "text").mentionsDeletedAt).toBe(true);
-    expect(planFilter(metadata, company, parseRestFilter("name[eq]:a"), "text").mentionsDeletedAt).toBe(false);
+    expect(planFilter(metadata, company, parseRestFilter("deletedAt[is]:NOT_NULL"), "text", everything).mentionsDeletedAt).toBe(true);
+    expect(planFilter(metadata, company, parseRestFilter("or(name[eq]:a,deletedAt[is]:NULL)"), "text", everything).mentionsDeletedAt).toBe(true);
+    expect(planFilter(metadata, company, parseRestFilter("name[eq]:a"), "text", everything).mentionsDeletedAt).toBe(false);
     // The related record's deletedAt says nothing about this object's rows.
-    expect(planFilter(metadata, person, parseRestFilter("company.deletedAt[is]:NULL"), "text").mentionsDeletedAt).toBe(false);
+    expect(planFilter(metadata, person, parseRestFilter("company.deletedAt[is]:NULL"), "text", everything).mentionsDeletedAt).toBe(false);
   });
 });
 
 describe("planOrder", () => {
   it("keeps the requested directions and appends id as the tie-breaker", () => {
-    const orders = planOrder(metadata, company, parseOrderBy("employees[DescNullsLast],address.addressCity[AscNullsLast],name[DescNullsFirst]"));
+    const orders = planOrder(metadata, company, parseOrderBy("employees[DescNullsLast],address.addressCity[AscNullsLast],name[DescNullsFirst]"), everything);
     expect(orders.map((o) => [o.target.column, o.direction])).toEqual([
       ["employees", "DescNullsLast"],
       ["addressAddressCity", "AscNullsLast"],
@@ -163,27 +166,27 @@ describe("planOrder", () => {
   });
 
   it("does not add id when the order already ends on it", () => {
-    const orders = planOrder(metadata, company, parseOrderBy("id[DescNullsLast]"));
+    const orders = planOrder(metadata, company, parseOrderBy("id[DescNullsLast]"), everything);
     expect(orders.map((o) => [o.target.column, o.direction])).toEqual([["id", "DescNullsLast"]]);
   });
 
   it("refuses a bare composite, the search vector, unknown fields and a second relation hop", () => {
-    expect(refusal(() => planOrder(metadata, company, parseOrderBy("address"))).message).toContain(`Composite field "address" requires subfield ordering`);
-    expect(refusal(() => planOrder(metadata, company, parseOrderBy("searchVector"))).message).toContain("not sortable");
-    expect(refusal(() => planOrder(metadata, company, parseOrderBy("nope"))).code).toBe("UNKNOWN_FIELD");
-    expect(refusal(() => planOrder(metadata, person, parseOrderBy("company.accountOwner.id"))).code).toBe("INVALID_FIELD_PATH");
-    expect(refusal(() => planOrder(metadata, person, parseOrderBy("company.address"))).code).toBe("COMPOSITE_FIELD_NEEDS_SUBFIELD");
+    expect(refusal(() => planOrder(metadata, company, parseOrderBy("address"), everything)).message).toContain(`Composite field "address" requires subfield ordering`);
+    expect(refusal(() => planOrder(metadata, company, parseOrderBy("searchVector"), everything)).message).toContain("not sortable");
+    expect(refusal(() => planOrder(metadata, company, parseOrderBy("nope"), everything)).code).toBe("UNKNOWN_FIELD");
+    expect(refusal(() => planOrder(metadata, person, parseOrderBy("company.accountOwner.id"), everything)).code).toBe("INVALID_FIELD_PATH");
+    expect(refusal(() => planOrder(metadata, person, parseOrderBy("company.address"), everything)).code).toBe("COMPOSITE_FIELD_NEEDS_SUBFIELD");
   });
 
   it("follows one many-to-one relation, keyed by the whole path", () => {
-    const [first] = planOrder(metadata, person, parseOrderBy("company.address.addressCity[DescNullsLast]"));
+    const [first] = planOrder(metadata, person, parseOrderBy("company.address.addressCity[DescNullsLast]"), everything);
     expect(first!.target).toMatchObject({ key: "company.address.addressCity", column: "addressAddressCity", via: { joinColumn: "companyId" } });
     expect(first!.target.via!.table).toMatch(/^"workspace_[a-z0-9]+"\."company"$/);
   });
 });
 
 describe("cursors", () => {
-  const orders = planOrder(metadata, person, parseOrderBy("name.firstName,city[DescNullsLast]"));
+  const orders = planOrder(metadata, person, parseOrderBy("name.firstName,city[DescNullsLast]"), everything);
 
   it("round-trips the values of every order key, non-ASCII and nulls included", () => {
     const cursor = encodeCursor({ "name.firstName": "Zoë 北京", city: null, id: someId });

@@ -24,6 +24,8 @@ import { recordJsonSql } from "../../src/query/sql/record-json.ts";
 import { createScope, whereSql } from "../../src/query/sql/where.ts";
 import { mutateSql } from "../../src/query/sql/write-sql.ts";
 
+const everything = RecordAccess.everything;
+
 const schema = "workspace_test";
 const metadata = new WorkspaceMetadata("00000000-0000-4000-8000-000000000001", schema, 1, buildStandardMetadata(standardObjects));
 const object = (name: string): ObjectMetadata => metadata.objectsBySingular.get(name)!;
@@ -40,7 +42,7 @@ const render = (statement: SQL) => {
 
 /** A REST filter string (text operands), or an AST (JSON operands, as GraphQL sends them), planned on `on`. */
 const plan = (on: ObjectMetadata, filter: string | FilterNode) =>
-  typeof filter === "string" ? planFilter(metadata, on, parseRestFilter(filter), "text") : planFilter(metadata, on, filter, "json");
+  typeof filter === "string" ? planFilter(metadata, on, parseRestFilter(filter), "text", everything) : planFilter(metadata, on, filter, "json", everything);
 const condition = (path: string, operator: string, value: FilterOperand): FilterNode => ({ kind: "condition", path: path.split("."), operator, value });
 
 /** The WHERE condition a filter on `on` compiles to, over alias `t0`. */
@@ -50,7 +52,7 @@ function findMany(on: ObjectMetadata, options: { filter?: string | FilterNode; o
   const selection = selectionForDepth(metadata, on, options.depth ?? 0, RecordAccess.everything);
   const page: ConnectionPlan = {
     object: on,
-    orders: planOrder(metadata, on, parseOrderBy(options.orderBy ?? "")),
+    orders: planOrder(metadata, on, parseOrderBy(options.orderBy ?? ""), everything),
     limit: 20,
     backward: options.backward ?? false,
     ...(options.filter ? { filter: plan(on, options.filter) } : {}),
@@ -144,7 +146,7 @@ describe("where: nesting and relations", () => {
 });
 
 describe("keyset", () => {
-  const orders = planOrder(metadata, company, parseOrderBy("employees[DescNullsLast],name[AscNullsFirst]"));
+  const orders = planOrder(metadata, company, parseOrderBy("employees[DescNullsLast],name[AscNullsFirst]"), everything);
 
   it("orders with explicit NULLS placement and can read backwards", () => {
     expect(render(orderBySql("t", orders)).sql).toBe(`t."employees" DESC NULLS LAST, t."name" ASC NULLS FIRST, t."id" ASC NULLS FIRST`);
@@ -173,20 +175,20 @@ describe("keyset", () => {
   });
 
   it("compares enum cursors as text, as enums are ordered", () => {
-    const stage = planOrder(metadata, object("opportunity"), parseOrderBy("stage"));
+    const stage = planOrder(metadata, object("opportunity"), parseOrderBy("stage"), everything);
     expect(render(afterCursorSql("t", stage, ["NEW", someId])).sql).toContain(`t."stage"::text > $1::text`);
     expect(cursorValuesSql("t", stage)).toBe(`json_build_object('stage', (t."stage"::text)::text, 'id', (t."id")::text)`);
   });
 
   it("reads a related record's column through a correlated subquery on its primary key", () => {
-    const [byCompany] = planOrder(metadata, person, parseOrderBy("company.name[DescNullsLast]"));
+    const [byCompany] = planOrder(metadata, person, parseOrderBy("company.name[DescNullsLast]"), everything);
     expect(render(orderBySql("t", [byCompany!])).sql).toBe(
       `(SELECT t_via."name" FROM "workspace_test"."company" t_via WHERE t_via."id" = t."companyId" AND t_via."deletedAt" IS NULL) DESC NULLS LAST`,
     );
   });
 
   it("builds cursors of more than 50 keys from chunks, json_build_object taking 100 arguments", () => {
-    const many = planOrder(metadata, person, Array.from({ length: 60 }, (_, i) => ({ path: [i % 2 ? "city" : "jobTitle"], direction: "AscNullsFirst" as const })));
+    const many = planOrder(metadata, person, Array.from({ length: 60 }, (_, i) => ({ path: [i % 2 ? "city" : "jobTitle"], direction: "AscNullsFirst" as const })), everything);
     expect(many).toHaveLength(3);
     const keys = Array.from({ length: 51 }, (_, i) => ({ ...many[0]!, target: { ...many[0]!.target, key: `k${i}` } }));
     const text = cursorValuesSql("t", keys);
@@ -242,7 +244,7 @@ describe("connection statement", () => {
   it("correlates a nested connection to its parent row, inside the same statement", () => {
     const people = findMany(person, {});
     const { sql } = render(
-      connectionSql(createScope(schema), { object: person, orders: planOrder(metadata, person, []), limit: 5, backward: false, outputs: [{ kind: "aggregate", key: "n", aggregate: resolveAggregates(person, ["totalCount"])[0]! }] }, { alias: "p0", joinColumn: "companyId" }),
+      connectionSql(createScope(schema), { object: person, orders: planOrder(metadata, person, [], everything), limit: 5, backward: false, outputs: [{ kind: "aggregate", key: "n", aggregate: resolveAggregates(person, ["totalCount"])[0]! }] }, { alias: "p0", joinColumn: "companyId" }),
     );
     expect(sql).toMatch(/WHERE (t\d+)\."deletedAt" IS NULL AND \1\."companyId" = p0\."id"/);
     expect(sql).toContain(`AS "n"`);
@@ -278,7 +280,7 @@ describe("other statements", () => {
 
   it("a filtered update targets at most 201 live rows and refuses to write past 200", () => {
     const actor: Actor = { source: "API", name: "key'); --", workspaceMemberId: null, userId: null, apiKeyId: someId };
-    const filter = planFilter(metadata, company, parseRestFilter("name[eq]:O'Brien"), "text");
+    const filter = planFilter(metadata, company, parseRestFilter("name[eq]:O'Brien"), "text", everything);
     const eventSelection = selectionForDepth(metadata, company, 0, RecordAccess.everything);
     const { sql, params } = render(
       mutateSql(createScope(schema), eventSelection, { filter }, { kind: "update", columns: [{ column: "employees", value: 3, cast: "double precision" }] }, {

@@ -124,8 +124,8 @@ function compositeSubFields(source: SelectionSource, typeName: string, name: str
 export function connectionPlan(source: SelectionSource, object: ObjectMetadata, nodes: readonly FieldNode[], args: Record<string, unknown>, depth = 1): ConnectionPlan {
   if (depth > maxConnectionDepth) throw new AppError(400, "MAX_DEPTH", `Maximum depth of ${maxConnectionDepth} reached`);
   const { metadata } = source;
-  const filter = args.filter ? planFilter(metadata, object, filterInputToNode(metadata, object, args.filter as Record<string, unknown>), "json") : undefined;
-  const orders = planOrder(metadata, object, args.orderBy ? orderInputToItems(args.orderBy) : []);
+  const filter = args.filter ? planFilter(metadata, object, filterInputToNode(metadata, object, args.filter as Record<string, unknown>), "json", source.access) : undefined;
+  const orders = planOrder(metadata, object, args.orderBy ? orderInputToItems(args.orderBy) : [], source.access);
   const page = planPage(
     {
       ...(typeof args.first === "number" ? { first: args.first } : {}),

@@ -53,8 +53,8 @@ export function runConnection<T>(db: Db, metadata: WorkspaceMetadata, plan: Conn
 export async function findMany(db: Db, metadata: WorkspaceMetadata, access: RecordAccess, request: FindManyRequest): Promise<FoundPage> {
   const { object } = request;
   if (!access.can("read", object)) throw permissionDenied();
-  const filter = request.filter ? planFilter(metadata, object, request.filter, request.source) : undefined;
-  const orders = planOrder(metadata, object, request.orderBy);
+  const filter = request.filter ? planFilter(metadata, object, request.filter, request.source, access) : undefined;
+  const orders = planOrder(metadata, object, request.orderBy, access);
   const plan: ConnectionPlan = {
     object,
     ...(filter ? { filter } : {}),

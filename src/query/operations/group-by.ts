@@ -34,7 +34,7 @@ export async function groupBy(db: Db, metadata: WorkspaceMetadata, access: Recor
   // A group's label is the field's value: grouping by a field is reading it.
   if (dimensions.some((dimension) => !access.canReadField(object, dimension.field))) throw permissionDenied();
   const aggregates = resolveAggregates(object, request.aggregates);
-  const filter = request.filter ? planFilter(metadata, object, request.filter, request.source) : undefined;
+  const filter = request.filter ? planFilter(metadata, object, request.filter, request.source, access) : undefined;
   const statement = groupBySql(createScope(metadata.schemaName), object, {
     dimensions,
     aggregates,
@@ -42,7 +42,7 @@ export async function groupBy(db: Db, metadata: WorkspaceMetadata, access: Recor
     limit: request.limit,
     ...(filter ? { filter } : {}),
     ...(request.recordsSample
-      ? { records: { selection: request.recordsSample.selection ?? selectionForDepth(metadata, object, 0, access), orders: planOrder(metadata, object, request.recordsSample.orderBy), limit: relationRowCap, offset: request.recordsSample.offset ?? 0 } }
+      ? { records: { selection: request.recordsSample.selection ?? selectionForDepth(metadata, object, 0, access), orders: planOrder(metadata, object, request.recordsSample.orderBy, access), limit: relationRowCap, offset: request.recordsSample.offset ?? 0 } }
       : {}),
   });
   return runJson<unknown[]>(db, statement, object);

@@ -6,7 +6,7 @@ import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import { joinColumnOf } from "../../field-types/relation.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
-import type { RecordAccess } from "../access.ts";
+import { RecordAccess } from "../access.ts";
 import { planFilter } from "../plan/plan-filter.ts";
 import { selectionForDepth, type Selection } from "../selection.ts";
 import { duplicateCriteriaOf } from "./duplicates.ts";
@@ -71,7 +71,7 @@ export async function mergeRecords(
         sql`UPDATE ${sql.raw(`${ident(metadata.schemaName)}.${ident(other.tableName)}`)} SET ${sql.raw(ident(joinColumn))} = ${sql.param(priorityId)}::uuid WHERE ${sql.raw(ident(joinColumn))} = ANY(${sql.param(losers)}::uuid[])`,
       );
     }
-    await softDeleteRecords({ ...scope, selection: flat }, { filter: planFilter(metadata, object, { kind: "condition", path: ["id"], operator: "in", value: losers }, "json") });
+    await softDeleteRecords({ ...scope, selection: flat }, { filter: planFilter(metadata, object, { kind: "condition", path: ["id"], operator: "in", value: losers }, "json", RecordAccess.everything) });
     const [record] = await updateRecords(scope, { id: priorityId }, body);
     return record;
   });

@@ -71,7 +71,7 @@ const hasCondition = (node: FilterNode): boolean =>
 /** The filter of a many-variant: required and non-empty (a missing or empty filter must not touch every row). */
 export function requiredFilter(scope: WriteScope, filter: FilterNode | undefined, source: ValueSource) {
   if (!filter || !hasCondition(filter)) throw new AppError(400, "FILTER_REQUIRED", "Filter is required");
-  return planFilter(scope.metadata, scope.object, filter, source);
+  return planFilter(scope.metadata, scope.object, filter, source, scope.access);
 }
 
 export async function updateRecords(scope: WriteScope, target: Target, body: unknown): Promise<unknown[]> {

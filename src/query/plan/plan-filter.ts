@@ -1,7 +1,8 @@
-import { AppError } from "../../errors/app-error.ts";
+import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import { filterOperators, type FilterOperator, type ValueSource, valueText } from "../../field-types/leaves/leaf.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
+import type { RecordAccess } from "../access.ts";
 import type { FilterNode, FilterOperand } from "../ast.ts";
 import { resolvePath, type ResolvedPath } from "./resolve-path.ts";
 
@@ -21,7 +22,7 @@ const listOperators = new Set(["in", "nin", "containsAny"]);
 const textPatternOperators = new Set(["like", "ilike", "startsWith", "endsWith", "containsIlike", "search"]);
 
 /** Checks every condition against the object's fields and types its operands: a bad one is a 400 naming it. */
-export function planFilter(metadata: WorkspaceMetadata, object: ObjectMetadata, node: FilterNode, source: ValueSource): FilterPlan {
+export function planFilter(metadata: WorkspaceMetadata, object: ObjectMetadata, node: FilterNode, source: ValueSource, access: RecordAccess): FilterPlan {
   let mentionsDeletedAt = false;
   const visit = (current: FilterNode): PlannedFilter => {
     switch (current.kind) {
@@ -32,6 +33,7 @@ export function planFilter(metadata: WorkspaceMetadata, object: ObjectMetadata, 
         return { kind: "not", child: visit(current.child) };
       case "condition": {
         const target = resolvePath(metadata, object, current.path);
+        if (!access.canReadPath(object, target)) throw permissionDenied();
         if (!target.via && target.field.name === "deletedAt") mentionsDeletedAt = true;
         const operator = checkOperator(target, current.operator, current.schemaOperator === true);
         return { kind: "condition", target, operator, operand: operandFor(target, operator, current.value, source) };

@@ -1,7 +1,8 @@
-import { AppError } from "../../errors/app-error.ts";
+import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import { isCompositeType } from "../../field-types/registry.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
+import type { RecordAccess } from "../access.ts";
 import type { Direction, OrderItem } from "../ast.ts";
 import { activeField, resolvePath, type ResolvedPath } from "./resolve-path.ts";
 
@@ -11,7 +12,7 @@ export interface PlannedOrder {
 }
 
 /** The requested order (a relation's fields included), then `id` (unique, so every row has one place and cursors are exact). */
-export function planOrder(metadata: WorkspaceMetadata, object: ObjectMetadata, items: OrderItem[]): PlannedOrder[] {
+export function planOrder(metadata: WorkspaceMetadata, object: ObjectMetadata, items: OrderItem[], access: RecordAccess): PlannedOrder[] {
   const requested = items.map((item): PlannedOrder => {
     const field = activeField(object, item.path[0]!);
     if (field && isCompositeType(field.type) && item.path.length === 1) {
@@ -23,6 +24,8 @@ export function planOrder(metadata: WorkspaceMetadata, object: ObjectMetadata, i
     }
     // One MANY_TO_ONE hop, as filters: `{company: {name: AscNullsFirst}}` (Twenty 2.21).
     const target = resolvePath(metadata, object, item.path);
+    // Rows ordered by a value one cannot read would reveal it.
+    if (!access.canReadPath(object, target)) throw permissionDenied();
     if (target.leaf.typeName === "TS_VECTOR") throw new AppError(400, "INVALID_ORDER_BY", `Field "${target.key}" does not exist or is not sortable`);
     return { target, direction: item.direction };
   });
