@@ -11,7 +11,7 @@ export interface ObjectSchemas {
   update: z.ZodType;
 }
 
-const serverOwned = new Set(["id", "createdAt", "updatedAt", "deletedAt", "searchVector", "createdBy"]);
+const serverOwned = new Set(["id", "createdAt", "updatedAt", "deletedAt", "searchVector", "createdBy", "updatedBy"]);
 
 /**
  * An object's record and input schemas, read from the field-type registry: every active field as it is

@@ -1,4 +1,4 @@
-import { createdByField, manyToOne, textField } from "./common-fields.ts";
+import { createdByField, updatedByField, manyToOne, textField } from "./common-fields.ts";
 import { selectOptions, type StandardObjectDefinition } from "./define.ts";
 
 /** A file attached to a record; custom objects add one CASCADE m2o each when they are created. */
@@ -34,6 +34,7 @@ export const attachment: StandardObjectDefinition = {
       ]),
     },
     createdByField(),
+    updatedByField(),
     manyToOne("author", "Author", "workspaceMember", "authoredAttachments", "SET_NULL", { description: "Attachment author", icon: "IconCircleUser" }),
     manyToOne("task", "Task", "task", "attachments", "SET_NULL", { description: "Attachment task", icon: "IconNotes" }),
     manyToOne("note", "Note", "note", "attachments", "SET_NULL", { description: "Attachment note", icon: "IconNotes" }),

@@ -19,6 +19,10 @@ export function createdByField(label = "Created by", description = "The creator 
   };
 }
 
+export function updatedByField(): StandardFieldDefinition {
+  return { ...createdByField("Updated by", "The workspace member who last updated the record"), name: "updatedBy", icon: "IconUserCircle" };
+}
+
 export function searchVectorField(): StandardFieldDefinition {
   return {
     name: "searchVector",

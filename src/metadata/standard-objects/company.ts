@@ -1,4 +1,4 @@
-import { createdByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
+import { createdByField, updatedByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
 import type { StandardObjectDefinition } from "./define.ts";
 
 export const company: StandardObjectDefinition = {
@@ -46,6 +46,7 @@ export const company: StandardObjectDefinition = {
     },
     positionField("Company record position"),
     createdByField(),
+    updatedByField(),
     oneToMany("people", "People", "person", "company", { description: "People linked to the company.", icon: "IconUsers", isNullable: true }),
     manyToOne("accountOwner", "Account Owner", "workspaceMember", "accountOwnerForCompanies", "SET_NULL", {
       description: "Your team member responsible for managing the company account",

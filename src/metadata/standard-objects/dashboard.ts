@@ -1,4 +1,4 @@
-import { createdByField, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
+import { createdByField, updatedByField, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
 import type { StandardObjectDefinition } from "./define.ts";
 
 export const dashboard: StandardObjectDefinition = {
@@ -17,6 +17,7 @@ export const dashboard: StandardObjectDefinition = {
     { name: "pageLayoutId", type: "UUID", label: "Page Layout ID", description: "Dashboard page layout", icon: "IconLayout", isNullable: true, isUIReadOnly: true },
     positionField("Dashboard record position"),
     createdByField(),
+    updatedByField(),
     oneToMany("timelineActivities", "Timeline Activities", "timelineActivity", "dashboard", {
       description: "Timeline activities linked to the dashboard",
       icon: "IconTimelineEvent",

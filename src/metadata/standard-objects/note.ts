@@ -1,4 +1,4 @@
-import { createdByField, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
+import { createdByField, updatedByField, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
 import type { StandardObjectDefinition } from "./define.ts";
 
 export const note: StandardObjectDefinition = {
@@ -17,6 +17,7 @@ export const note: StandardObjectDefinition = {
     textField("title", "Title", { description: "Note title", icon: "IconNotes" }),
     { name: "bodyV2", type: "RICH_TEXT", label: "Body", description: "Note body", icon: "IconFilePencil", isNullable: true },
     createdByField(),
+    updatedByField(),
     oneToMany("noteTargets", "Relations", "noteTarget", "note", { description: "Note targets", icon: "IconArrowUpRight", isNullable: true, isSystem: true }),
     oneToMany("attachments", "Attachments", "attachment", "note", { description: "Note attachments", icon: "IconFileImport", isNullable: true, isSystem: true }),
     oneToMany("timelineActivities", "Timeline Activities", "timelineActivity", "note", {

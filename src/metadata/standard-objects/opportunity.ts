@@ -1,4 +1,4 @@
-import { createdByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
+import { createdByField, updatedByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
 import { selectOptions, type StandardObjectDefinition } from "./define.ts";
 
 export const opportunity: StandardObjectDefinition = {
@@ -33,6 +33,7 @@ export const opportunity: StandardObjectDefinition = {
     },
     positionField("Opportunity record position"),
     createdByField(),
+    updatedByField(),
     manyToOne("pointOfContact", "Point of Contact", "person", "pointOfContactForOpportunities", "SET_NULL", {
       description: "Opportunity point of contact",
       icon: "IconUser",

@@ -1,4 +1,4 @@
-import { createdByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
+import { createdByField, updatedByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
 import type { StandardObjectDefinition } from "./define.ts";
 
 export const person: StandardObjectDefinition = {
@@ -26,6 +26,7 @@ export const person: StandardObjectDefinition = {
     textField("avatarUrl", "Avatar", { description: "Contact’s avatar", icon: "IconFileUpload", isSystem: true }),
     positionField("Person record Position"),
     createdByField(),
+    updatedByField(),
     manyToOne("company", "Company", "company", "people", "SET_NULL", { description: "Contact’s company", icon: "IconBuildingSkyscraper" }),
     oneToMany("pointOfContactForOpportunities", "Opportunities", "opportunity", "pointOfContact", {
       description: "List of opportunities for which that person is the point of contact",

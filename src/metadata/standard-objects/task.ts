@@ -1,4 +1,4 @@
-import { createdByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
+import { createdByField, updatedByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
 import { selectOptions, type StandardObjectDefinition } from "./define.ts";
 
 export const task: StandardObjectDefinition = {
@@ -32,6 +32,7 @@ export const task: StandardObjectDefinition = {
       ]),
     },
     createdByField(),
+    updatedByField(),
     oneToMany("taskTargets", "Relations", "taskTarget", "task", { description: "Task targets", icon: "IconArrowUpRight", isNullable: true, isSystem: true }),
     oneToMany("attachments", "Attachments", "attachment", "task", { description: "Task attachments", icon: "IconFileImport", isNullable: true, isSystem: true }),
     manyToOne("assignee", "Assignee", "workspaceMember", "assignedTasks", "SET_NULL", { description: "Task assignee", icon: "IconUserCircle" }),

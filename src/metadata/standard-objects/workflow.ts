@@ -1,4 +1,4 @@
-import { createdByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
+import { createdByField, updatedByField, manyToOne, oneToMany, positionField, searchVectorField, textField } from "./common-fields.ts";
 import { selectOptions, type StandardObjectDefinition } from "./define.ts";
 
 export const workflow: StandardObjectDefinition = {
@@ -50,6 +50,7 @@ export const workflow: StandardObjectDefinition = {
     }),
     oneToMany("attachments", "Attachments", "attachment", "workflow", { description: "Attachments linked to the workflow", icon: "IconFileImport", isSystem: true }),
     createdByField(),
+    updatedByField(),
     searchVectorField(),
   ],
 };

@@ -84,7 +84,15 @@ export function planRecordInput(
       continue;
     }
     if (field.type === "ACTOR" && field.name === "createdBy") {
-      readActor(input, value, label);
+      const { source, context } = readActor(value, label);
+      if (source !== undefined) input.createdBySource = source;
+      if (context !== undefined) input.createdByContext = context;
+      continue;
+    }
+    // Twenty 2.21's inputs carry `updatedBy`, but it always names whoever makes the change: the shape is
+    // checked and the values left to the statement.
+    if (field.type === "ACTOR" && field.name === "updatedBy") {
+      readActor(value, label);
       continue;
     }
     const definition = fieldTypeDefinition(field.type);
@@ -94,15 +102,18 @@ export function planRecordInput(
   return input;
 }
 
-function readActor(input: RecordInput, value: unknown, label: string): void {
-  if (value === null) return;
+/** The parts of an actor a client may choose: its source and context (name and member come from the caller). */
+function readActor(value: unknown, label: string): { source?: string; context?: unknown } {
+  const choice: { source?: string; context?: unknown } = {};
+  if (value === null) return choice;
   if (typeof value !== "object" || Array.isArray(value)) throw bad("INVALID_RECORD_INPUT", `Field "${label}" is an object with source and context`);
   for (const [key, sub] of Object.entries(value as Record<string, unknown>)) {
     if (key === "source") {
       if (typeof sub !== "string") throw bad("INVALID_RECORD_INPUT", `Field "${label}.source" must be text`);
-      input.createdBySource = sub;
-    } else if (key === "context") input.createdByContext = sub;
+      choice.source = sub;
+    } else if (key === "context") choice.context = sub;
     else if (key === "name" || key === "workspaceMemberId") continue;
     else throw bad("INVALID_RECORD_INPUT", `Invalid subfield ${key} for actor field "${label}"`);
   }
+  return choice;
 }

@@ -21,7 +21,7 @@ export interface MergeInput {
 }
 
 const bad = (message: string) => new AppError(400, "INVALID_MERGE", message);
-const notWritable = new Set(["id", "createdAt", "updatedAt", "deletedAt", "createdBy", "position", "searchVector"]);
+const notWritable = new Set(["id", "createdAt", "updatedAt", "deletedAt", "createdBy", "updatedBy", "position", "searchVector"]);
 
 /**
  * Twenty's merge: 2-9 records, the one at `conflictPriorityIndex` wins conflicts, empty values are filled

@@ -31,9 +31,25 @@ function actorJson(actor: Actor): string {
   return JSON.stringify({ source: actor.source, name: actor.name, workspaceMemberId: actor.workspaceMemberId, userId: actor.userId, apiKeyId: actor.apiKeyId });
 }
 
-/** The changed top-level keys between two record JSONs (updatedAt aside). */
+/** The changed top-level keys between two record JSONs (updatedAt and updatedBy aside: every update sets them). */
 const updatedFieldsSql = (before: SQL, after: SQL) =>
-  sql`(SELECT coalesce(json_agg(a.key), '[]'::json) FROM json_each(${after}) a JOIN json_each(${before}) b ON b.key = a.key WHERE a.key <> 'updatedAt' AND a.value::text IS DISTINCT FROM b.value::text)`;
+  sql`(SELECT coalesce(json_agg(a.key), '[]'::json) FROM json_each(${after}) a JOIN json_each(${before}) b ON b.key = a.key WHERE a.key NOT IN ('updatedAt', 'updatedBy') AND a.value::text IS DISTINCT FROM b.value::text)`;
+
+const hasActorField = (object: ObjectMetadata, name: "createdBy" | "updatedBy") => object.fields.some((f) => f.isActive && f.name === name && f.type === "ACTOR");
+
+/**
+ * `updatedBy` is whoever made the change, always: the columns of the caller's actor (Twenty fills it from the
+ * request's author too), as column → value for an INSERT and SET pairs for an UPDATE.
+ */
+function updatedByValues(scope: SqlScope, object: ObjectMetadata, actor: Actor): Array<[column: string, cast: string, value: SQL]> {
+  const actorEnum = `${ident(scope.schema)}.${ident(enumTypeName(object.tableName, "updatedBySource"))}`;
+  return [
+    ["updatedBySource", actorEnum, param(actor.source, actorEnum)],
+    ["updatedByName", "text", param(actor.name, "text")],
+    ["updatedByWorkspaceMemberId", "uuid", param(actor.workspaceMemberId, "uuid")],
+    ["updatedByContext", "jsonb", param("{}", "jsonb")],
+  ];
+}
 
 /**
  * `events` CTE: one outbox row per written record, with before/after as the API shows them. `before` reads
@@ -68,7 +84,8 @@ export function insertSql(scope: SqlScope, selection: Selection, rows: Array<Rec
   const object = selection.object;
   const table = tableOf(scope, object.tableName);
   const hasPosition = object.fields.some((f) => f.isActive && f.name === "position");
-  const hasCreatedBy = object.fields.some((f) => f.isActive && f.name === "createdBy" && f.type === "ACTOR");
+  const hasCreatedBy = hasActorField(object, "createdBy");
+  const updatedBy = hasActorField(object, "updatedBy") ? new Map(updatedByValues(scope, object, events.actor).map(([column, cast, value]) => [column, { cast, value }])) : undefined;
   const columns = new Map<string, string>([["id", "uuid"]]);
   for (const row of rows) for (const value of row.columns) columns.set(value.column, value.cast);
   if (hasPosition) columns.set("position", "double precision");
@@ -79,6 +96,7 @@ export function insertSql(scope: SqlScope, selection: Selection, rows: Array<Rec
     columns.set("createdByWorkspaceMemberId", "uuid");
     columns.set("createdByContext", "jsonb");
   }
+  for (const [column, { cast }] of updatedBy ?? []) columns.set(column, cast);
   const names = [...columns.keys()];
   let first = 0;
   let last = 0;
@@ -88,6 +106,8 @@ export function insertSql(scope: SqlScope, selection: Selection, rows: Array<Rec
       if (name === "id") return param(row.id, "uuid");
       if (name === "position") return positionSql(scope, object, row.position ?? "first", () => ++first, () => ++last);
       if (hasCreatedBy && name.startsWith("createdBy")) return createdBySql(name, row, events.actor, actorEnum);
+      const updater = updatedBy?.get(name);
+      if (updater) return updater.value;
       const value = given.get(name);
       return value ? param(value.value, value.cast) : sql.raw("DEFAULT");
     });
@@ -163,6 +183,9 @@ export function mutateSql(scope: SqlScope, selection: Selection, target: Target,
       for (const value of mutation.columns) sets.push(sql`${sql.raw(ident(value.column))} = ${param(value.value, value.cast)}`);
       if (mutation.position !== undefined) sets.push(sql`"position" = ${param(mutation.position, "double precision")}`);
       sets.push(sql.raw(`"updatedAt" = now()`));
+      if (hasActorField(object, "updatedBy")) {
+        for (const [column, , value] of updatedByValues(scope, object, events.actor)) sets.push(sql`${sql.raw(ident(column))} = ${value}`);
+      }
     } else if (mutation.kind === "softDelete") sets.push(sql.raw(`"deletedAt" = now()`));
     else sets.push(sql.raw(`"deletedAt" = NULL`));
     change = sql`UPDATE ${table} SET ${sql.join(sets, sql.raw(", "))} WHERE id IN (SELECT id FROM targets) AND ${guard} RETURNING *`;
