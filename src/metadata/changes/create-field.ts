@@ -12,6 +12,7 @@ import { insertFieldRows, insertUniqueIndexRows } from "./insert-rows.ts";
 import { changeMetadata, type MetadataChange } from "./metadata-change.ts";
 import { assertFieldNameFree } from "./name-availability.ts";
 import { buildRelationPair, type RelationCreationPayload } from "./relation-pair.ts";
+import { addFieldsToDefaultViews } from "../../views/default-views.ts";
 
 export interface CreateFieldInput {
   type: string;
@@ -89,6 +90,7 @@ async function createField(database: Database, workspaceId: string, input: Creat
     const ddl = addFieldDdl(change.metadata.schemaName, object, field, change.metadata.objectsById);
     change.ddl.push(...ddl.statements);
     if (ddl.uniqueIndex) await insertUniqueIndexRows(change.tx, workspaceId, [{ object, index: ddl.uniqueIndex }]);
+    await addFieldsToDefaultViews(change.tx, workspaceId, [field]);
     return field;
   });
 }
@@ -111,6 +113,7 @@ async function createRelation(change: MetadataChange, workspaceId: string, objec
   if (!target) throw bad("RELATION_TARGET_NOT_FOUND", "Object metadata relation target not found for relation creation payload");
   const { source, inverse } = buildRelationPair(object, target, input, payload);
   await insertFieldRows(change.tx, workspaceId, [source, inverse]);
+  await addFieldsToDefaultViews(change.tx, workspaceId, [source, inverse]);
   const objectsById = change.metadata.objectsById;
   const manyToOne = (source.settings as { relationType: string }).relationType === "MANY_TO_ONE" ? { object, field: source } : { object: target, field: inverse };
   change.ddl.push(...addFieldDdl(change.metadata.schemaName, manyToOne.object, manyToOne.field, objectsById).statements);

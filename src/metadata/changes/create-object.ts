@@ -13,6 +13,7 @@ import { customObjectDefaultFields, customObjectRelationTargets } from "./custom
 import { insertFieldRows, insertObjectRows, insertUniqueIndexRows } from "./insert-rows.ts";
 import { changeMetadata } from "./metadata-change.ts";
 import { assertFieldNameFree } from "./name-availability.ts";
+import { addFieldsToDefaultViews, insertDefaultViews } from "../../views/default-views.ts";
 
 export interface CreateObjectInput {
   nameSingular: string;
@@ -113,6 +114,8 @@ async function createObjectWithId(database: Database, workspaceId: string, id: s
     ddl.push(...tableDdl.table, ...tableDdl.constraints);
     for (const inverse of inverseFields) ddl.push(...addFieldDdl(metadata.schemaName, inverse.target, inverse.field, objectsById).statements);
     await insertUniqueIndexRows(tx, workspaceId, tableDdl.uniqueIndexes.map((index) => ({ object, index })));
+    await insertDefaultViews(tx, workspaceId, [object]);
+    await addFieldsToDefaultViews(tx, workspaceId, inverseFields.map((inverse) => inverse.field));
     return object;
   });
 }

@@ -7,6 +7,7 @@ import { workspaceSchemaName } from "../names.ts";
 import { standardObjects } from "../standard-objects/index.ts";
 import type { ObjectMetadata } from "../types.ts";
 import { buildStandardMetadata } from "./build-standard-metadata.ts";
+import { insertDefaultViews } from "../../views/default-views.ts";
 
 /**
  * Creates a workspace's record schema: metadata rows for every standard object, then its tables, enum types,
@@ -29,6 +30,8 @@ export async function provisionWorkspaceSchema(tx: Db, workspaceId: string): Pro
   await insertObjectRows(tx, workspaceId, objects);
   await insertFieldRows(tx, workspaceId, objects.flatMap((object) => object.fields));
   await insertUniqueIndexRows(tx, workspaceId, indexes);
+  // Objects hidden from the app (system objects) get no views, as in Twenty.
+  await insertDefaultViews(tx, workspaceId, objects.filter((object) => !object.isSystem));
   await tx.execute(sql.raw([...tables, ...constraints].join(";\n")));
   return { schemaName, objects };
 }
