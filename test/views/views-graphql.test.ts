@@ -308,6 +308,17 @@ describe("security", () => {
     await refused(`mutation($i: CreateViewSortInput!) { createViewSort(input: $i) { id } }`, { i: { viewId, fieldMetadataId: fieldOf(company, "name") } }, "FORBIDDEN", member.accessToken);
   });
 
+  it("currentWorkspace lists the workspace's views and their parts (2.21's Workspace.views ...)", async () => {
+    for (const endpoint of ["/metadata", "/graphql"] as const) {
+      const res = await gql(worker, `{ currentWorkspace { id views { id } viewFields { id viewId } viewFilters { id } viewFilterGroups { id } viewGroups { id } viewSorts { id } } }`, {}, { token: ws.accessToken, endpoint });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      const workspace = res.data.currentWorkspace;
+      expect(workspace.views.map((v: { id: string }) => v.id)).toContain(viewId);
+      expect(workspace.viewFields.length).toBeGreaterThan(10);
+      expect(workspace.viewSorts).toEqual(expect.any(Array));
+    }
+  });
+
   it("the operations are served on /graphql too", async () => {
     const res = await gql(worker, `query($id: String!) { getCoreView(id: $id) { name viewFields { id } } }`, { id: viewId }, { token: ws.accessToken, endpoint: "/graphql" });
     expect(res.errors).toBeUndefined();

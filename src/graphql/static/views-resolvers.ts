@@ -112,7 +112,29 @@ const viewFieldResolvers = Object.fromEntries(
   Object.entries(viewChildren).map(([field, entity]) => [field, (view: ViewRow, _: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => childrenOf(ctx, info, entity, view.id)]),
 );
 
+/** `Workspace.views`, `.viewFields`, ...: every live row of the caller's own workspace, null for any other. */
+const workspaceListResolvers = Object.fromEntries(
+  (
+    [
+      ["views", viewEntities.view],
+      ["viewFields", viewEntities.viewField],
+      ["viewFilters", viewEntities.viewFilter],
+      ["viewFilterGroups", viewEntities.viewFilterGroup],
+      ["viewGroups", viewEntities.viewGroup],
+      ["viewSorts", viewEntities.viewSort],
+    ] as const
+  ).map(([field, entity]) => [
+    field,
+    (workspace: { id: string }, _: Args, ctx: GraphQLContext) => {
+      const auth = ctx.auth;
+      if (!auth || auth.kind === "workspaceAgnostic" || auth.workspace.id !== workspace.id) return null;
+      return listViewRows(ctx.db.http, workspace.id, entity);
+    },
+  ]),
+);
+
 export const viewsResolvers = {
+  Workspace: workspaceListResolvers,
   Query: rootResolvers(viewQueryFields),
   Mutation: rootResolvers(viewMutationFields),
   View: viewFieldResolvers,

@@ -412,6 +412,15 @@ export const viewsTypeDefs = /* GraphQL */ `
     subFieldName: String
   }
 
+  extend type Workspace {
+    views: [View!]
+    viewFields: [ViewField!]
+    viewFilters: [ViewFilter!]
+    viewFilterGroups: [ViewFilterGroup!]
+    viewGroups: [ViewGroup!]
+    viewSorts: [ViewSort!]
+  }
+
   type Query {
     ${withAliases(viewQueryFields)}
   }
