@@ -132,6 +132,12 @@ describe("REST view parts", () => {
     expect((await call(`/views/${viewId}`, { token: ws.apiKeyToken })).status).toBe(200);
   });
 
+  it("the metadata OpenAPI document describes the view routes", async () => {
+    const doc = await worker.json("/rest/open-api/metadata", { token: ws.accessToken });
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(["/views", "/views/{id}", "/viewFields", "/viewFilters/{id}", "/viewFilterGroups", "/viewGroups", "/viewSorts"]));
+  });
+
   it("the metadata catch-all still answers unknown resources", async () => {
     const res = await call("/viewThings");
     expect(res.status).toBe(400);

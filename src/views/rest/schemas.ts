@@ -35,6 +35,9 @@ const filterOperands = [
   "VECTOR_SEARCH",
 ] as const;
 
+/** Any JSON value but absent (zod's own `z.json()` is recursive, which the OpenAPI generator cannot walk). */
+const jsonValue = () => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())]);
+
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish();
 const uuid = () => z.uuid();
 const number = () => z.number();
@@ -68,7 +71,7 @@ const viewFieldSettings = {
 const viewFilterSettings = {
   fieldMetadataId: uuid(),
   operand: optional(z.enum(filterOperands)),
-  value: z.json(),
+  value: jsonValue(),
   viewFilterGroupId: optional(uuid()),
   positionInViewFilterGroup: optional(number()),
   subFieldName: optional(z.string()),
@@ -97,7 +100,7 @@ export const viewBodies = {
   viewFields: { create: z.strictObject({ ...child, fieldMetadataId: uuid(), ...viewFieldSettings }), update: partial(viewFieldSettings) },
   viewFilters: {
     create: z.strictObject({ ...child, ...viewFilterSettings }),
-    update: partial({ ...viewFilterSettings, value: z.json().optional() }),
+    update: partial({ ...viewFilterSettings, value: jsonValue().optional() }),
   },
   viewFilterGroups: { create: z.strictObject({ ...child, ...viewFilterGroupSettings }), update: partial(viewFilterGroupSettings) },
   viewGroups: {
