@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { views } from "../../drizzle/schema/index.ts";
+import type { WorkspaceAuthContext } from "../auth/auth-context.ts";
 import type { Db } from "../db/database.ts";
 import { pgErrorCode } from "../db/pg-errors.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -72,11 +73,25 @@ async function writing<T>(entity: ViewEntity, write: () => Promise<T>): Promise<
   }
 }
 
+/** Who writes: the workspace, and the user (views remember the user who made them). */
+export interface ViewWriter {
+  workspaceId: string;
+  userWorkspaceId: string | null;
+}
+
+export function viewWriterOf(auth: WorkspaceAuthContext): ViewWriter {
+  return { workspaceId: auth.workspace.id, userWorkspaceId: auth.kind === "user" ? auth.userWorkspaceId : null };
+}
+
 /** Creates rows (one statement, all or none) after checking what each names. */
-export async function createViewRows(db: Db, workspaceId: string, entity: ViewEntity, inputs: Array<Record<string, unknown>>): Promise<ViewRow[]> {
+export async function createViewRows(db: Db, writer: ViewWriter, entity: ViewEntity, inputs: Array<Record<string, unknown>>): Promise<ViewRow[]> {
   if (inputs.length === 0) return [];
+  const { workspaceId } = writer;
   const keep = entity.kind === "view" ? ["id", "objectMetadataId", "key"] : ["id", "viewId", "fieldMetadataId"];
-  const values = inputs.map((input) => writableValues(entity, input, keep));
+  const values = inputs.map((input): Record<string, unknown> => ({
+    ...writableValues(entity, input, keep),
+    ...(entity.kind === "view" ? { createdByUserWorkspaceId: writer.userWorkspaceId } : {}),
+  }));
   for (const row of values) if (row.id !== undefined) assertUuid(row.id, "id");
   let pending: PendingRow[];
   if (entity.kind === "view") {

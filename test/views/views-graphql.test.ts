@@ -40,7 +40,7 @@ describe.each([
 
   it("createView, getView, getViews (by object and type), updateView, deleteView, destroyView", async () => {
     const created = await ok(
-      `mutation($i: CreateViewInput!) { v: ${op("createView")}(input: $i) { id name type key icon position isCompact isCustom openRecordIn visibility objectMetadataId workspaceId shouldHideEmptyGroups kanbanColumnWidth createdAt updatedAt deletedAt isActive viewFields { id } } }`,
+      `mutation($i: CreateViewInput!) { v: ${op("createView")}(input: $i) { id name type key icon position isCompact isCustom openRecordIn visibility objectMetadataId workspaceId shouldHideEmptyGroups kanbanColumnWidth createdAt updatedAt deletedAt isActive createdByUserWorkspaceId viewFields { id } } }`,
       { i: { name: "Big ones", objectMetadataId: company.id, icon: "IconBuilding" } },
     );
     expect(created.v).toMatchObject({
@@ -58,6 +58,7 @@ describe.each([
       kanbanColumnWidth: null,
       deletedAt: null,
       isActive: true,
+      createdByUserWorkspaceId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       viewFields: [],
     });
     viewId = created.v.id;

@@ -130,6 +130,9 @@ describe("REST view parts", () => {
     expect((await call("/viewSorts", { method: "POST", token: member.accessToken, body: { viewId, fieldMetadataId: fieldOf(company, "name") } })).status).toBe(400);
     expect((await call(`/views/${viewId}`, { method: "DELETE", token: member.accessToken })).status).toBe(400);
     expect((await call(`/views/${viewId}`, { token: ws.apiKeyToken })).status).toBe(200);
+    const byKey = await call("/views", { method: "POST", token: ws.apiKeyToken, body: { name: "By key", objectMetadataId: person.id, icon: "IconKey" } });
+    expect(byKey.status).toBe(201);
+    expect(byKey.body.createdByUserWorkspaceId).toBeNull();
   });
 
   it("the metadata OpenAPI document describes the view routes", async () => {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, ResponsePath } from "graphql";
 import { viewChildren, viewEntities, type ViewEntity, type ViewEntityKind } from "../../views/view-entities.ts";
 import type { ViewRow } from "../../views/view-rows.ts";
-import { createViewRows, destroyViewRow, findViewRow, listViewRows, softDeleteViewRow, updateViewRow } from "../../views/view-store.ts";
+import { createViewRows, destroyViewRow, findViewRow, listViewRows, softDeleteViewRow, updateViewRow, viewWriterOf } from "../../views/view-store.ts";
 import type { GraphQLContext } from "../context.ts";
 import { requireSettings, requireWorkspace } from "../guards.ts";
 import { coreAlias, viewMutationFields, viewQueryFields } from "./views-schema.ts";
@@ -13,6 +13,7 @@ type Input = Record<string, unknown>;
 const readerOf = (ctx: GraphQLContext) => requireWorkspace(ctx).workspace.id;
 // Twenty 2.21 guards view writes with the VIEWS settings permission.
 const writerOf = (ctx: GraphQLContext) => requireSettings(ctx, "VIEWS").workspace.id;
+const creatorOf = (ctx: GraphQLContext) => viewWriterOf(requireSettings(ctx, "VIEWS"));
 
 /** `ViewFilterGroup` → `viewFilterGroup`. */
 const kindOf = (typeName: string) => (typeName.charAt(0).toLowerCase() + typeName.slice(1)) as ViewEntityKind;
@@ -44,9 +45,9 @@ function rootResolver(signature: string): Resolver {
     case "get":
       return (_s, args, ctx) => findViewRow(ctx.db.http, readerOf(ctx), entity, String(args.id));
     case "createMany":
-      return (_s, args, ctx) => createViewRows(ctx.db.http, writerOf(ctx), entity, args.inputs as Input[]);
+      return (_s, args, ctx) => createViewRows(ctx.db.http, creatorOf(ctx), entity, args.inputs as Input[]);
     case "create":
-      return async (_s, args, ctx) => (await createViewRows(ctx.db.http, writerOf(ctx), entity, [args.input as Input]))[0];
+      return async (_s, args, ctx) => (await createViewRows(ctx.db.http, creatorOf(ctx), entity, [args.input as Input]))[0];
     case "updateMany":
       return (_s, args, ctx) => {
         const workspaceId = writerOf(ctx);

@@ -6,7 +6,7 @@ import { permissionDenied } from "../../errors/app-error.ts";
 import { workspaceAuth } from "../../http/require-auth.ts";
 import { validationHook } from "../../http/validation-hook.ts";
 import { viewEntities, type ViewEntity } from "../view-entities.ts";
-import { createViewRows, getViewRow, listViewRows, softDeleteViewRow, updateViewRow } from "../view-store.ts";
+import { createViewRows, getViewRow, listViewRows, softDeleteViewRow, updateViewRow, viewWriterOf, type ViewWriter } from "../view-store.ts";
 import { viewResourceRoutes } from "./routes.ts";
 import type { ViewResource } from "./schemas.ts";
 
@@ -22,10 +22,10 @@ const entityOf: Record<ViewResource, ViewEntity> = {
 
 const reader = (c: Context<AppEnv>) => workspaceAuth(c.var.auth).workspace.id;
 /** Writes need Twenty's VIEWS settings permission. */
-function writer(c: Context<AppEnv>): string {
+function writer(c: Context<AppEnv>): ViewWriter {
   const auth = workspaceAuth(c.var.auth);
   if (!hasSettingsPermission(auth.role, "VIEWS")) throw permissionDenied();
-  return auth.workspace.id;
+  return viewWriterOf(auth);
 }
 
 const asList = (value: string | string[] | undefined) => (value === undefined ? undefined : [value].flat());
@@ -51,10 +51,10 @@ export function viewsRestApp() {
       return c.json(row!, 201);
     });
     app.openapi(routes.update, async (c) =>
-      c.json(await updateViewRow(c.var.db.http, writer(c), entity, c.req.valid("param").id, c.req.valid("json") as Record<string, unknown>), 200),
+      c.json(await updateViewRow(c.var.db.http, writer(c).workspaceId, entity, c.req.valid("param").id, c.req.valid("json") as Record<string, unknown>), 200),
     );
     app.openapi(routes.remove, async (c) => {
-      await softDeleteViewRow(c.var.db.http, writer(c), entity, c.req.valid("param").id);
+      await softDeleteViewRow(c.var.db.http, writer(c).workspaceId, entity, c.req.valid("param").id);
       return c.json({ success: true }, 200);
     });
   }
