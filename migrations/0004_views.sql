@@ -141,4 +141,17 @@ CREATE INDEX "viewFilterGroup_view_idx" ON "core"."viewFilterGroup" USING btree 
 CREATE INDEX "viewFilter_view_idx" ON "core"."viewFilter" USING btree ("viewId");--> statement-breakpoint
 CREATE INDEX "viewGroup_view_idx" ON "core"."viewGroup" USING btree ("viewId");--> statement-breakpoint
 CREATE INDEX "viewSort_view_idx" ON "core"."viewSort" USING btree ("viewId");--> statement-breakpoint
-CREATE INDEX "view_workspace_object_idx" ON "core"."view" USING btree ("workspaceId","objectMetadataId");
+CREATE INDEX "view_workspace_object_idx" ON "core"."view" USING btree ("workspaceId","objectMetadataId");--> statement-breakpoint
+-- Workspaces made before views existed get the default INDEX view of each non-system object, as new ones do.
+INSERT INTO "core"."view" ("workspaceId", "objectMetadataId", "name", "type", "key", "icon", "position", "isCustom")
+SELECT o."workspaceId", o."id", 'All ' || o."labelPlural", 'TABLE', 'INDEX', 'IconList', 0, false
+FROM "core"."objectMetadata" o
+WHERE NOT o."isSystem" AND NOT EXISTS (SELECT 1 FROM "core"."view" v WHERE v."objectMetadataId" = o."id" AND v."key" = 'INDEX');--> statement-breakpoint
+INSERT INTO "core"."viewField" ("workspaceId", "viewId", "fieldMetadataId", "isVisible", "size", "position")
+SELECT v."workspaceId", v."id", f."id", f."name" <> 'deletedAt', 150,
+  row_number() OVER (PARTITION BY v."id" ORDER BY (f."id" = o."labelIdentifierFieldMetadataId") IS TRUE DESC, f."createdAt", f."id") - 1
+FROM "core"."view" v
+JOIN "core"."objectMetadata" o ON o."id" = v."objectMetadataId"
+JOIN "core"."fieldMetadata" f ON f."objectMetadataId" = o."id"
+WHERE v."key" = 'INDEX' AND f."isActive" AND NOT f."isSystem" AND f."type" NOT IN ('TS_VECTOR', 'POSITION')
+  AND NOT EXISTS (SELECT 1 FROM "core"."viewField" vf WHERE vf."viewId" = v."id");
