@@ -43,6 +43,9 @@ describe("REST /rest/metadata/views (Twenty's T24)", () => {
     const all = await call("/views");
     expect(all.body.length).toBeGreaterThan(5);
     expect((await call("/views?viewTypes=KANBAN")).body.map((v: { id: string }) => v.id)).toEqual([id]);
+    const both = await call(`/views?objectMetadataId=${company.id}&viewTypes=KANBAN&viewTypes=TABLE`);
+    expect(both.status).toBe(200);
+    expect(both.body.map((v: { type: string }) => v.type).sort()).toEqual(["KANBAN", "TABLE"]);
     const deleted = await call(`/views/${id}`, { method: "DELETE" });
     expect(deleted.status).toBe(200);
     expect(deleted.body).toEqual({ success: true });

@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { addFieldsToDefaultViews } from "../../views/default-views.ts";
 import { uniqueColumn } from "../ddl/indexes.ts";
 import { addFieldDdl } from "../ddl/field-ddl.ts";
 import { buildField } from "../field-builder.ts";
@@ -12,7 +13,6 @@ import { insertFieldRows, insertUniqueIndexRows } from "./insert-rows.ts";
 import { changeMetadata, type MetadataChange } from "./metadata-change.ts";
 import { assertFieldNameFree } from "./name-availability.ts";
 import { buildRelationPair, type RelationCreationPayload } from "./relation-pair.ts";
-import { addFieldsToDefaultViews } from "../../views/default-views.ts";
 
 export interface CreateFieldInput {
   type: string;

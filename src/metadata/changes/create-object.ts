@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { addFieldsToDefaultViews, insertDefaultViews } from "../../views/default-views.ts";
 import { baseFields } from "../base-fields.ts";
 import { createObjectDdl } from "../ddl/create-object.ts";
 import { addFieldDdl } from "../ddl/field-ddl.ts";
@@ -13,7 +14,6 @@ import { customObjectDefaultFields, customObjectRelationTargets } from "./custom
 import { insertFieldRows, insertObjectRows, insertUniqueIndexRows } from "./insert-rows.ts";
 import { changeMetadata } from "./metadata-change.ts";
 import { assertFieldNameFree } from "./name-availability.ts";
-import { addFieldsToDefaultViews, insertDefaultViews } from "../../views/default-views.ts";
 
 export interface CreateObjectInput {
   nameSingular: string;

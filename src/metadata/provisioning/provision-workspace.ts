@@ -1,13 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { ident } from "../../db/sql-text.ts";
+import { insertDefaultViews } from "../../views/default-views.ts";
 import { insertFieldRows, insertObjectRows, insertUniqueIndexRows } from "../changes/insert-rows.ts";
 import { createObjectDdl, type UniqueIndex } from "../ddl/create-object.ts";
 import { workspaceSchemaName } from "../names.ts";
 import { standardObjects } from "../standard-objects/index.ts";
 import type { ObjectMetadata } from "../types.ts";
 import { buildStandardMetadata } from "./build-standard-metadata.ts";
-import { insertDefaultViews } from "../../views/default-views.ts";
 
 /**
  * Creates a workspace's record schema: metadata rows for every standard object, then its tables, enum types,
