@@ -10,3 +10,4 @@ export * from "./index-metadata.ts";
 export * from "./webhooks.ts";
 export * from "./event-outbox.ts";
 export * from "./email-outbox.ts";
+export * from "./views.ts";

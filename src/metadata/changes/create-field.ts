@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { addFieldsToDefaultViews } from "../../views/default-views.ts";
 import { uniqueColumn } from "../ddl/indexes.ts";
 import { addFieldDdl } from "../ddl/field-ddl.ts";
 import { buildField } from "../field-builder.ts";
@@ -89,6 +90,7 @@ async function createField(database: Database, workspaceId: string, input: Creat
     const ddl = addFieldDdl(change.metadata.schemaName, object, field, change.metadata.objectsById);
     change.ddl.push(...ddl.statements);
     if (ddl.uniqueIndex) await insertUniqueIndexRows(change.tx, workspaceId, [{ object, index: ddl.uniqueIndex }]);
+    await addFieldsToDefaultViews(change.tx, workspaceId, [field]);
     return field;
   });
 }
@@ -111,6 +113,7 @@ async function createRelation(change: MetadataChange, workspaceId: string, objec
   if (!target) throw bad("RELATION_TARGET_NOT_FOUND", "Object metadata relation target not found for relation creation payload");
   const { source, inverse } = buildRelationPair(object, target, input, payload);
   await insertFieldRows(change.tx, workspaceId, [source, inverse]);
+  await addFieldsToDefaultViews(change.tx, workspaceId, [source, inverse]);
   const objectsById = change.metadata.objectsById;
   const manyToOne = (source.settings as { relationType: string }).relationType === "MANY_TO_ONE" ? { object, field: source } : { object: target, field: inverse };
   change.ddl.push(...addFieldDdl(change.metadata.schemaName, manyToOne.object, manyToOne.field, objectsById).statements);

@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { addFieldsToDefaultViews, insertDefaultViews } from "../../views/default-views.ts";
 import { baseFields } from "../base-fields.ts";
 import { createObjectDdl } from "../ddl/create-object.ts";
 import { addFieldDdl } from "../ddl/field-ddl.ts";
@@ -113,6 +114,8 @@ async function createObjectWithId(database: Database, workspaceId: string, id: s
     ddl.push(...tableDdl.table, ...tableDdl.constraints);
     for (const inverse of inverseFields) ddl.push(...addFieldDdl(metadata.schemaName, inverse.target, inverse.field, objectsById).statements);
     await insertUniqueIndexRows(tx, workspaceId, tableDdl.uniqueIndexes.map((index) => ({ object, index })));
+    await insertDefaultViews(tx, workspaceId, [object]);
+    await addFieldsToDefaultViews(tx, workspaceId, inverseFields.map((inverse) => inverse.field));
     return object;
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { ident } from "../../db/sql-text.ts";
+import { insertDefaultViews } from "../../views/default-views.ts";
 import { insertFieldRows, insertObjectRows, insertUniqueIndexRows } from "../changes/insert-rows.ts";
 import { createObjectDdl, type UniqueIndex } from "../ddl/create-object.ts";
 import { workspaceSchemaName } from "../names.ts";
@@ -29,6 +30,8 @@ export async function provisionWorkspaceSchema(tx: Db, workspaceId: string): Pro
   await insertObjectRows(tx, workspaceId, objects);
   await insertFieldRows(tx, workspaceId, objects.flatMap((object) => object.fields));
   await insertUniqueIndexRows(tx, workspaceId, indexes);
+  // Objects hidden from the app (system objects) get no views, as in Twenty.
+  await insertDefaultViews(tx, workspaceId, objects.filter((object) => !object.isSystem));
   await tx.execute(sql.raw([...tables, ...constraints].join(";\n")));
   return { schemaName, objects };
 }

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../app-env.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { requireWorkspaceAuth } from "../../http/require-auth.ts";
 import { validationHook } from "../../http/validation-hook.ts";
+import { viewsRestApp } from "../../views/rest/index.ts";
 import { fieldHandlers, objectHandlers } from "./handlers.ts";
 import { fieldRoutes, objectRoutes } from "./routes.ts";
 
@@ -13,6 +14,7 @@ import { fieldRoutes, objectRoutes } from "./routes.ts";
 export function metadataRestApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requireWorkspaceAuth);
+  app.route("/", viewsRestApp());
   for (const [routes, handlers] of [
     [objectRoutes, objectHandlers],
     [fieldRoutes, fieldHandlers],
