@@ -2,6 +2,7 @@ import { getTableColumns } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { AppError } from "../errors/app-error.ts";
 import type { ViewEntity } from "./view-entities.ts";
+import { isUuid } from "../ids/uuid.ts";
 
 /** A row of any view table, as Drizzle returns it (dates as `Date`). */
 export type ViewRow = Record<string, unknown> & { id: string; workspaceId: string; viewId?: string; objectMetadataId?: string };
@@ -14,11 +15,9 @@ export function columnOf(entity: ViewEntity, name: string): PgColumn {
 
 export const hasColumn = (entity: ViewEntity, name: string) => name in getTableColumns(entity.table);
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Twenty types some ids `String`: a value that is no UUID is the caller's mistake, not a database error. */
 export function assertUuid(value: unknown, name: string): string {
-  if (typeof value !== "string" || !uuidPattern.test(value)) throw new AppError(400, "INVALID_UUID", `Invalid UUID ${JSON.stringify(value)} for "${name}"`);
+  if (!isUuid(value)) throw new AppError(400, "INVALID_UUID", `Invalid UUID ${JSON.stringify(value)} for "${name}"`);
   return value;
 }
 
