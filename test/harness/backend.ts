@@ -10,9 +10,23 @@ export function chooseBackend(): Backend {
   return findPostgresBinaries() ? "postgres" : "pglite";
 }
 
+export type Driver = "neon" | "pg";
+
+/**
+ * `CRM_TEST_DRIVER` picks how the Worker reaches Postgres: `neon` (Neon's serverless driver through the
+ * relay) or `pg` (a Hyperdrive binding whose local connection string is the relay's counting TCP pass-through).
+ */
+export function chooseDriver(): Driver {
+  const wanted = process.env.CRM_TEST_DRIVER;
+  if (wanted === "neon" || wanted === "pg") return wanted;
+  if (wanted) throw new Error(`CRM_TEST_DRIVER must be "neon" or "pg", not "${wanted}"`);
+  return "neon";
+}
+
 /** What the global setup hands to every test file (`inject("harness")`). */
 export interface HarnessInfo {
   backend: Backend;
+  driver: Driver;
   /** postgres: superuser URL of the cluster; each file clones `templateDatabase`. */
   clusterUrl?: string;
   templateDatabase?: string;
