@@ -4,11 +4,12 @@ import { runHttpLoad } from "./http-load.ts";
 import { metadataLoad, workspaceCreation } from "./metadata-scenarios.ts";
 import { scenarios } from "./scenarios.ts";
 import { useLocalRelay } from "../src/db/local-relay.ts";
+import { parseDriver } from "../scripts/local/drivers.ts";
 import { runSqlLoad, type SqlStatement } from "./sql-load.ts";
 import { formatStats } from "./stats.ts";
 
 /**
- * `npm run bench [-- <scenario>...] [--connections 8] [--seconds 10] [--db postgres|pglite]`: starts a database,
+ * `npm run bench [-- <scenario>...] [--connections 8] [--seconds 10] [--db postgres|pglite] [--driver pg|neon]`: starts a database,
  * the relay and the Worker, loads each scenario over loopback, then replays the scenario's own SQL through
  * the same driver with the same concurrency and prints the ratio. A benchmark, not a test: nothing asserts.
  */
@@ -18,6 +19,7 @@ const { values, positionals } = parseArgs({
     connections: { type: "string", default: "8" },
     seconds: { type: "string", default: "10" },
     db: { type: "string" },
+    driver: { type: "string" },
   },
 });
 const connections = Number(values.connections);
@@ -32,10 +34,10 @@ if (unknown.length > 0) {
 const wanted = (name: string) => positionals.length === 0 || positionals.includes(name);
 const chosen = scenarios.filter((s) => wanted(s.name));
 
-const env = await startBenchEnvironment(values.db);
+const env = await startBenchEnvironment(values.db, parseDriver(values.driver, "--driver"));
 // The replayed SQL goes through the relay exactly as the Worker's own statements do.
 useLocalRelay(env.relayAddress);
-console.log(`crm-edge bench: ${env.backend}, ${connections} connections, ${seconds} s per run, loopback\n`);
+console.log(`crm-edge bench: ${env.backend}, driver ${env.driver}, ${connections} connections, ${seconds} s per run, loopback\n`);
 try {
   for (const scenario of chosen) {
     await scenario.setup?.(env);
@@ -50,7 +52,7 @@ try {
     console.log(`${scenario.name}: ${scenario.description}`);
     console.log(formatStats("  Worker (HTTP)", worker));
     if (statements.length) {
-      const sql = await runSqlLoad(env.databaseUrl, statements, connections, seconds);
+      const sql = await runSqlLoad(env.databaseUrl, env.driver, statements, connections, seconds);
       console.log(formatStats(`  same SQL, ${statements.length} stmt (driver)`, sql));
       console.log(`  ratio Worker/SQL: throughput ${(worker.rps / sql.rps).toFixed(2)}, p50 ${(worker.p50 / sql.p50).toFixed(2)}, p99 ${(worker.p99 / sql.p99).toFixed(2)}`);
     }

@@ -1,3 +1,4 @@
+import { parseDriver, type LocalDriver } from "../../scripts/local/drivers.ts";
 import { findPostgresBinaries } from "../../scripts/local/postgres-cluster.ts";
 
 export type Backend = "postgres" | "pglite";
@@ -10,17 +11,15 @@ export function chooseBackend(): Backend {
   return findPostgresBinaries() ? "postgres" : "pglite";
 }
 
-export type Driver = "neon" | "pg";
+export type Driver = LocalDriver;
 
 /**
  * `CRM_TEST_DRIVER` picks how the Worker reaches Postgres: `neon` (Neon's serverless driver through the
- * relay) or `pg` (a Hyperdrive binding whose local connection string is the relay's counting TCP pass-through).
+ * relay) or `pg` (a Hyperdrive binding whose local connection string is the relay's counting TCP
+ * pass-through); by default `npm run dev`'s.
  */
 export function chooseDriver(): Driver {
-  const wanted = process.env.CRM_TEST_DRIVER;
-  if (wanted === "neon" || wanted === "pg") return wanted;
-  if (wanted) throw new Error(`CRM_TEST_DRIVER must be "neon" or "pg", not "${wanted}"`);
-  return "neon";
+  return parseDriver(process.env.CRM_TEST_DRIVER, "CRM_TEST_DRIVER");
 }
 
 /** What the global setup hands to every test file (`inject("harness")`). */
