@@ -7,6 +7,7 @@ import { useLocalRelay } from "../src/db/local-relay.ts";
 import { parseDriver } from "../scripts/local/drivers.ts";
 import { seedThroughApi } from "./api-seed.ts";
 import { runCompare } from "./compare.ts";
+import { scaleScenario } from "./scale-scenario.ts";
 import { runSqlLoad, type SqlStatement } from "./sql-load.ts";
 import { formatStats } from "./stats.ts";
 
@@ -61,7 +62,7 @@ if (positionals[0] === "seed") {
   console.log(`${values.target}: ${count} companies with 2 people each`);
   process.exit(0);
 }
-const timedScenarios = ["workspace-create", "metadata-load"];
+const timedScenarios = ["workspace-create", "metadata-load", "scale"];
 const known = [...scenarios.map((s) => s.name), ...timedScenarios];
 const unknown = positionals.filter((name) => !known.includes(name));
 if (unknown.length > 0) {
@@ -97,6 +98,8 @@ try {
   }
   if (wanted("workspace-create")) await workspaceCreation(env, 10);
   if (wanted("metadata-load")) await metadataLoad(env, connections, seconds);
+  // Opt-in: it grows the workspace to a million companies, which every later scenario would then read.
+  if (positionals.includes("scale")) await scaleScenario(env, connections, seconds);
 } finally {
   await env.stop();
 }
