@@ -26,8 +26,8 @@ export interface BenchEnvironment {
 
 /**
  * Everything a scenario needs, started from nothing and stopped at the end: database, relay, Worker, demo
- * data. With the `pg` driver the Worker gets a Hyperdrive binding through the relay's TCP pass-through (which
- * records the statements to replay, and adds next to nothing: see the README).
+ * data. With the `pg` driver the Worker gets a Hyperdrive binding through the relay's pooled TCP pass-through
+ * (warm server connections, as Hyperdrive keeps them; it also records the statements to replay).
  */
 export async function startBenchEnvironment(wanted: string | undefined, driver: LocalDriver = defaultDriver): Promise<BenchEnvironment> {
   const backend = wanted === "pglite" || (!wanted && !findPostgresBinaries()) ? "pglite" : "postgres";
@@ -54,7 +54,7 @@ export async function startBenchEnvironment(wanted: string | undefined, driver: 
       RATE_LIMIT_REST: "100000000",
       RATE_LIMIT_GRAPHQL: "100000000",
       RATE_LIMIT_METADATA: "100000000",
-    }, { hyperdrive: driver === "pg" ? await countedTcpUrl(relay.address, database.url) : undefined });
+    }, { hyperdrive: driver === "pg" ? await countedTcpUrl(relay.address, database.url, true) : undefined });
     stops.push(() => mf.dispose());
     return {
       backend,

@@ -62,8 +62,9 @@ async function main() {
   const demo = await seedDemo(databaseUrl, secret);
 
   const driver = parseDriver(process.env.CRM_DEV_DRIVER, "CRM_DEV_DRIVER");
-  // PGlite needs the relay's exclusive sessions; a real local Postgres is reached directly.
-  const hyperdrive = driver === "pg" ? (embeddedUrl && relay ? await countedTcpUrl(relay.address, embeddedUrl) : hyperdriveUrl(databaseUrl)) : undefined;
+  // PGlite is reached through the relay's pool (one warm session, lent per transaction); a real local Postgres
+  // directly (the pool has no password to open server connections with).
+  const hyperdrive = driver === "pg" ? (embeddedUrl && relay ? await countedTcpUrl(relay.address, embeddedUrl, true) : hyperdriveUrl(databaseUrl)) : undefined;
   const config = hyperdrive ? await hyperdriveConfig(hyperdrive) : path.join(root, "wrangler.toml");
   const vars = {
     APP_SECRET: secret,

@@ -110,6 +110,62 @@ describe("the relay's counting TCP pass-through (pg, Hyperdrive's local connecti
     }
   });
 
+  it("pooled: answers the startup itself and lends warm server connections per transaction, counted the same", async () => {
+    const url = await countedTcpUrl(relay, db.url, true);
+    const open = async () => {
+      const client = new pg.Client({ connectionString: url });
+      client.on("error", () => {});
+      await client.connect();
+      return client;
+    };
+    const before = await protocolStats();
+    const pids = new Set<number>();
+    for (let i = 0; i < 5; i++) {
+      const client = await open();
+      pids.add((await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid);
+      await client.end();
+    }
+    expect(pids.size).toBe(1);
+    expect((await protocolStats()).tcp - before.tcp).toBe(5);
+
+    const a = await open();
+    const b = await open();
+    try {
+      await a.query("CREATE TABLE pool_probe (id int)");
+      await a.query("BEGIN");
+      await a.query("INSERT INTO pool_probe VALUES (1)");
+      // Not awaited: on PGlite (one session) it waits for a's transaction to end.
+      const seenByB = b.query("SELECT count(*)::int AS n FROM pool_probe");
+      expect((await a.query("SELECT count(*)::int AS n FROM pool_probe")).rows).toEqual([{ n: 1 }]);
+      await a.query("ROLLBACK");
+      expect((await seenByB).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await a.end();
+      await b.end();
+    }
+  });
+
+  it("pooled: a client gone mid-transaction does not hand its transaction to the next", async () => {
+    const url = await countedTcpUrl(relay, db.url, true);
+    const leaving = new pg.Client({ connectionString: url });
+    leaving.on("error", () => {});
+    await leaving.connect();
+    await leaving.query("CREATE TABLE pool_leave (id int)");
+    await leaving.query("BEGIN");
+    await leaving.query("INSERT INTO pool_leave VALUES (1)");
+    await leaving.end();
+    const next = new pg.Client({ connectionString: url });
+    next.on("error", () => {});
+    await next.connect();
+    try {
+      expect((await next.query("SELECT count(*)::int AS n FROM pool_leave")).rows).toEqual([{ n: 0 }]);
+      await next.query("BEGIN");
+      await next.query("COMMIT");
+    } finally {
+      await next.end();
+    }
+  });
+
   it("refuses destinations off loopback", async () => {
     const res = await fetch(`http://${relay}/tcp?address=10.1.2.3:5432`, { method: "POST" });
     expect(res.status).toBe(400);
@@ -120,7 +176,7 @@ describe("the relay's counting TCP pass-through (pg, Hyperdrive's local connecti
     const { mf, url } = await startMiniflareWorker(
       harness.bundleDir,
       { APP_SECRET: harness.appSecret, DATABASE_URL: db.url, NEON_LOCAL_RELAY: relay, ENVIRONMENT: "test", LOG_LEVEL: "warn" },
-      { hyperdrive: await countedTcpUrl(relay, db.url) },
+      { hyperdrive: await countedTcpUrl(relay, db.url, true) },
     );
     try {
       const before = await protocolStats();

@@ -4,6 +4,7 @@ import pg from "pg";
 import { WebSocketServer } from "ws";
 import { ExclusiveLock } from "./exclusive-lock.ts";
 import { isLoopbackHost } from "./loopback.ts";
+import { pooledTunnel, ServerPool } from "./tcp-pool.ts";
 import { socketEnd, tunnel, webSocketEnd, type TunnelContext } from "./tunnel.ts";
 import type { WireStatement } from "./wire-counter.ts";
 
@@ -13,7 +14,8 @@ import type { WireStatement } from "./wire-counter.ts";
  * Postgres on this machine. It refuses any destination that is not loopback.
  *
  * For `pg` (the Hyperdrive driver, whose local connection string points here) it also passes plain TCP
- * through: `POST /tcp?address=host:port` opens a listener for that target and answers its port.
+ * through: `POST /tcp?address=host:port[&pooled=true]` opens a listener for that target and answers its
+ * port; pooled, it lends warm server connections per transaction as Hyperdrive does.
  *
  * It counts the statements each database receives on every path (`GET /stats?database=<host:port/name>`,
  * see `databaseKey`: the total and the count per protocol), so tests can prove how many statements a request ran, and can record the statements
@@ -58,10 +60,11 @@ export async function registerExclusiveTarget(relayAddress: string, targetUrl: s
 /**
  * `targetUrl` as `pg` should reach it through the relay's counting TCP pass-through: same user, database and
  * password (Hyperdrive's local binding insists on one, trust auth ignores it), the relay's port, no TLS.
+ * `pooled`: the relay answers the startup and lends warm server connections per transaction (tcp-pool.ts).
  */
-export async function countedTcpUrl(relayAddress: string, targetUrl: string): Promise<string> {
+export async function countedTcpUrl(relayAddress: string, targetUrl: string, pooled = false): Promise<string> {
   const target = new URL(targetUrl);
-  const res = await fetch(`http://${relayAddress}/tcp?address=${target.hostname}:${target.port || 5432}`, { method: "POST" });
+  const res = await fetch(`http://${relayAddress}/tcp?address=${target.hostname}:${target.port || 5432}&pooled=${pooled}`, { method: "POST" });
   if (!res.ok) throw new Error(`relay refused a TCP pass-through to ${target.host}`);
   const { port } = (await res.json()) as { port: number };
   return hyperdriveUrl(targetUrl, `127.0.0.1:${port}`);
@@ -97,11 +100,16 @@ export async function startRelay(port = 0): Promise<Relay> {
     lock: lockFor(host, port),
     sockets,
   });
-  const listenerFor = (host: string, port: number): Promise<net.Server> => {
-    const key = `${host}:${port}`;
+  const serverPools: ServerPool[] = [];
+  const listenerFor = (host: string, port: number, pooled: boolean): Promise<net.Server> => {
+    const key = `${host}:${port}${pooled ? " pooled" : ""}`;
     let listener = listeners.get(key);
     if (!listener) {
-      const server = net.createServer((socket) => tunnel(socketEnd(socket), host, port, tunnelContext(host, port, "tcp")));
+      const context = tunnelContext(host, port, "tcp");
+      // PGlite is one session: one server connection, lent to one client at a time.
+      const pool = pooled ? new ServerPool(host, port, context.lock ? 1 : 20) : undefined;
+      if (pool) serverPools.push(pool);
+      const server = net.createServer((socket) => (pool ? pooledTunnel(socket, pool, context) : tunnel(socketEnd(socket), host, port, context)));
       listener = new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
       listeners.set(key, listener);
     }
@@ -136,7 +144,7 @@ export async function startRelay(port = 0): Promise<Relay> {
       if (req.method === "POST" && url.pathname === "/tcp") {
         const [host, targetPort] = splitAddress(url.searchParams.get("address") ?? "");
         if (!isLoopbackHost(host) || !Number.isInteger(targetPort)) return send(res, 400, { message: "relay only reaches loopback" });
-        const listener = await listenerFor(host, targetPort);
+        const listener = await listenerFor(host, targetPort, url.searchParams.get("pooled") === "true");
         return send(res, 200, { port: (listener.address() as net.AddressInfo).port });
       }
       if (url.pathname === "/capture") {
@@ -201,6 +209,7 @@ export async function startRelay(port = 0): Promise<Relay> {
       for (const client of wss.clients) client.terminate();
       server.closeAllConnections();
       for (const listener of listeners.values()) (await listener).close();
+      for (const pool of serverPools) pool.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all([...pools.values()].map((pool) => pool.end()));
     },

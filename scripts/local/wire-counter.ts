@@ -12,10 +12,11 @@ export interface WireStatement {
  */
 export class WireCounter {
   private buffer = Buffer.alloc(0);
-  private started = false;
+  started = false;
   private parsed = "";
   private bound: Array<string | null> = [];
   database = "";
+  user = "";
   statements = 0;
   terminated = false;
 
@@ -37,7 +38,9 @@ export class WireCounter {
         if (code === 80877103) this.onMessage("ssl");
         else {
           this.started = true;
-          this.database = readStartupDatabase(this.buffer.subarray(8, length));
+          const startup = readStartup(this.buffer.subarray(8, length));
+          this.user = startup.user;
+          this.database = startup.database || startup.user;
           this.onMessage("startup");
         }
         this.buffer = this.buffer.subarray(length);
@@ -93,12 +96,12 @@ function readBindValues(body: Buffer): Array<string | null> {
   return values;
 }
 
-function readStartupDatabase(body: Buffer): string {
+function readStartup(body: Buffer): { user: string; database: string } {
   const parts = body.toString("utf8").split("\0");
-  let user = "";
+  const found = { user: "", database: "" };
   for (let i = 0; i + 1 < parts.length; i += 2) {
-    if (parts[i] === "database") return parts[i + 1] ?? "";
-    if (parts[i] === "user") user = parts[i + 1] ?? "";
+    if (parts[i] === "database") found.database = parts[i + 1] ?? "";
+    if (parts[i] === "user") found.user = parts[i + 1] ?? "";
   }
-  return user;
+  return found;
 }
