@@ -169,10 +169,12 @@ const greeting = Buffer.concat([
 /** One client of the pool: its startup answered here, its transactions run on borrowed server connections. */
 export function pooledTunnel(client: net.Socket, pool: ServerPool, context: Pick<TunnelContext, "count" | "sockets">): void {
   client.setNoDelay(true);
+  context.sockets.add(client);
   let user = "";
   let backend: Backend | undefined;
-  let acquiring: Promise<Backend> | undefined;
+  let acquiring: Promise<void> | false = false;
   let awaitingReady = 0;
+  let idleAfterLastReady = true;
   let closed = false;
   const pending: Buffer[] = [];
   const counter = new WireCounter(context.count, (type) => {
@@ -191,9 +193,9 @@ export function pooledTunnel(client: net.Socket, pool: ServerPool, context: Pick
     // A server connection left mid-transaction cannot go back to the pool.
     if (held && awaitingReady === 0 && idleAfterLastReady) pool.release(user, counter.database, held);
     else held?.destroy();
+    context.sockets.delete(client);
     client.destroy();
   };
-  let idleAfterLastReady = true;
   const fromServer = (data: Buffer) => {
     if (data.length === 0) return close();
     client.write(data);
@@ -219,10 +221,10 @@ export function pooledTunnel(client: net.Socket, pool: ServerPool, context: Pick
     if (counter.terminated) return close();
     pending.push(data);
     if (backend) return flush();
-    acquiring ??= pool.acquire(user, counter.database);
-    acquiring.then(
+    if (acquiring) return;
+    acquiring = pool.acquire(user, counter.database).then(
       (borrowed) => {
-        acquiring = undefined;
+        acquiring = false;
         if (closed) return pool.release(user, counter.database, borrowed);
         backend = borrowed;
         serverBuffer.rest = Buffer.alloc(0);

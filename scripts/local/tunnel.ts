@@ -17,7 +17,7 @@ export interface TunnelContext {
   count(database: string, statement: WireStatement): void;
   /** Set for a target served one client at a time (PGlite). */
   lock: ExclusiveLock | undefined;
-  /** Open upstream sockets, destroyed when the relay closes. */
+  /** Open sockets (upstream, and pooled clients), destroyed when the relay closes. */
   sockets: Set<net.Socket>;
 }
 
