@@ -6,11 +6,13 @@ import { startMiniflareWorker } from "../scripts/local/miniflare-worker.ts";
 import { applyMigrations } from "../scripts/local/migrate.ts";
 import { startEmbeddedPostgres } from "../scripts/local/pglite-server.ts";
 import { findPostgresBinaries, startCluster } from "../scripts/local/postgres-cluster.ts";
-import { databaseKey, registerExclusiveTarget, startRelay } from "../scripts/local/relay.ts";
+import { countedTcpUrl, databaseKey, registerExclusiveTarget, startRelay } from "../scripts/local/relay.ts";
 import { seedDemo } from "../scripts/local/seed-demo.ts";
+import { defaultDriver, type LocalDriver } from "../scripts/local/drivers.ts";
 
 export interface BenchEnvironment {
   backend: "postgres" | "pglite";
+  driver: LocalDriver;
   baseUrl: string;
   databaseUrl: string;
   databaseName: string;
@@ -22,8 +24,12 @@ export interface BenchEnvironment {
   stop(): Promise<void>;
 }
 
-/** Everything a scenario needs, started from nothing and stopped at the end: database, relay, Worker, demo data. */
-export async function startBenchEnvironment(wanted?: string): Promise<BenchEnvironment> {
+/**
+ * Everything a scenario needs, started from nothing and stopped at the end: database, relay, Worker, demo
+ * data. With the `pg` driver the Worker gets a Hyperdrive binding through the relay's pooled TCP pass-through
+ * (warm server connections, as Hyperdrive keeps them; it also records the statements to replay).
+ */
+export async function startBenchEnvironment(wanted: string | undefined, driver: LocalDriver = defaultDriver): Promise<BenchEnvironment> {
   const backend = wanted === "pglite" || (!wanted && !findPostgresBinaries()) ? "pglite" : "postgres";
   const stops: Array<() => Promise<void>> = [];
   const tmp = await mkdtemp(path.join(os.tmpdir(), "crm-edge-bench-"));
@@ -48,10 +54,11 @@ export async function startBenchEnvironment(wanted?: string): Promise<BenchEnvir
       RATE_LIMIT_REST: "100000000",
       RATE_LIMIT_GRAPHQL: "100000000",
       RATE_LIMIT_METADATA: "100000000",
-    });
+    }, { hyperdrive: driver === "pg" ? await countedTcpUrl(relay.address, database.url, true) : undefined });
     stops.push(() => mf.dispose());
     return {
       backend,
+      driver,
       baseUrl: url.href.replace(/\/$/, ""),
       databaseUrl: database.url,
       databaseName: databaseKey(database.url),

@@ -10,8 +10,20 @@ export interface HttpLoad {
   seconds: number;
 }
 
+export interface RawLoad {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
 /** autocannon drives the load; every response's latency is kept so p95 is exact (autocannon has no p95). */
 export async function runHttpLoad(load: HttpLoad): Promise<RunStats> {
+  const raw = await runHttpLoadRaw(load);
+  return summarize(raw.latencies, raw.errors, raw.seconds);
+}
+
+/** The same, unsummarized, so runs can be pooled (compare's alternating rounds). */
+export async function runHttpLoadRaw(load: HttpLoad): Promise<RawLoad> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -32,5 +44,5 @@ export async function runHttpLoad(load: HttpLoad): Promise<RunStats> {
     });
   });
   errors += result.errors + result.timeouts;
-  return summarize(latencies, errors, result.duration);
+  return { latencies, errors, seconds: result.duration };
 }

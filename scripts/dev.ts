@@ -5,12 +5,14 @@ import path from "node:path";
 import { isLoopbackHost, waitForPort } from "./local/loopback.ts";
 import { applyMigrations } from "./local/migrate.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./local/pglite-server.ts";
-import { registerExclusiveTarget, startRelay, type Relay } from "./local/relay.ts";
+import { parseDriver } from "./local/drivers.ts";
+import { countedTcpUrl, hyperdriveUrl, registerExclusiveTarget, startRelay, type Relay } from "./local/relay.ts";
 import { seedDemo } from "./local/seed-demo.ts";
 
 /**
  * `npm run dev`: the embedded database (or DATABASE_URL), migrations, the demo workspace, the local relay
  * and `wrangler dev` with local Durable Objects, R2 and a ticking cron. Ctrl-C stops all of it.
+ * `CRM_DEV_DRIVER=pg` runs the Worker on pg through a Hyperdrive binding instead of Neon's driver (see README).
  */
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -59,6 +61,11 @@ async function main() {
   const serverUrl = `http://localhost:${port}`;
   const demo = await seedDemo(databaseUrl, secret);
 
+  const driver = parseDriver(process.env.CRM_DEV_DRIVER, "CRM_DEV_DRIVER");
+  // PGlite is reached through the relay's pool (one warm session, lent per transaction); a real local Postgres
+  // directly (the pool has no password to open server connections with).
+  const hyperdrive = driver === "pg" ? (embeddedUrl && relay ? await countedTcpUrl(relay.address, embeddedUrl, true) : hyperdriveUrl(databaseUrl)) : undefined;
+  const config = hyperdrive ? await hyperdriveConfig(hyperdrive) : path.join(root, "wrangler.toml");
   const vars = {
     APP_SECRET: secret,
     DATABASE_URL: databaseUrl,
@@ -71,6 +78,7 @@ async function main() {
     [
       path.join(root, "node_modules/wrangler/bin/wrangler.js"),
       "dev",
+      "--config", config,
       "--ip", "127.0.0.1",
       "--port", String(port),
       "--persist-to", path.join(dataDir, "wrangler"),
@@ -109,6 +117,17 @@ async function main() {
       "",
     ].join("\n"),
   );
+}
+
+/** wrangler.toml plus a local Hyperdrive binding, written to .data/ (wrangler dev has no flag for bindings). */
+async function hyperdriveConfig(localConnectionString: string): Promise<string> {
+  const base = await readFile(path.join(root, "wrangler.toml"), "utf8");
+  const file = path.join(dataDir, "wrangler.hyperdrive.toml");
+  const main = JSON.stringify(path.join(root, "src/index.ts"));
+  const text = base.replace(/^main = .*$/m, `main = ${main}`) +
+    `\n[[hyperdrive]]\nbinding = "HYPERDRIVE"\nid = "local"\nlocalConnectionString = ${JSON.stringify(localConnectionString)}\n`;
+  await writeFile(file, text);
+  return file;
 }
 
 async function waitForHealthy(url: string): Promise<void> {

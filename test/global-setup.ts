@@ -8,13 +8,14 @@ import { applyMigrations } from "../scripts/local/migrate.ts";
 import { startEmbeddedPostgres } from "../scripts/local/pglite-server.ts";
 import { startCluster } from "../scripts/local/postgres-cluster.ts";
 import { startRelay } from "../scripts/local/relay.ts";
-import { chooseBackend, type HarnessInfo } from "./harness/backend.ts";
+import { chooseBackend, chooseDriver, type HarnessInfo } from "./harness/backend.ts";
 
 export const templateDatabase = "crm_template";
 
 /**
  * Once per `npm test`: a database (a throwaway PostgreSQL cluster, or PGlite), migrated once as a template
- * every test file clones; the local Neon relay; the Worker bundled exactly as `npm run build` bundles it.
+ * every test file clones; the local relay (Neon's protocols and a counting TCP pass-through for `pg`); the
+ * Worker bundled exactly as `npm run build` bundles it.
  */
 export default async function setup(project: TestProject) {
   const backend = chooseBackend();
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject) {
     const bundling = bundleWorker(bundleDir);
     const info: HarnessInfo = {
       backend,
+      driver: chooseDriver(),
       relayAddress: "",
       bundleDir,
       appSecret: "test-app-secret-0123456789abcdef0123456789",

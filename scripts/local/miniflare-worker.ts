@@ -4,11 +4,18 @@ import { unstable_getMiniflareWorkerOptions } from "wrangler";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+export interface WorkerOptions {
+  /** Listens on loopback; 0 (the default) picks a free port. */
+  port?: number;
+  /** A `HYPERDRIVE` binding to this local connection string, which makes the Worker use `pg` (src/db/database.ts). */
+  hyperdrive?: string;
+}
+
 /**
  * The bundled Worker in workerd with the Durable Objects, R2 bucket and cron of wrangler.toml, its vars
- * overridden by `bindings` (undefined removes one). Listens on loopback; `port` 0 picks a free one.
+ * overridden by `bindings` (undefined removes one).
  */
-export async function startMiniflareWorker(bundleDir: string, bindings: Record<string, string | undefined>, port = 0) {
+export async function startMiniflareWorker(bundleDir: string, bindings: Record<string, string | undefined>, options: WorkerOptions = {}) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(path.join(root, "wrangler.toml"));
   const vars: Record<string, string> = { ...(workerOptions.bindings as Record<string, string>) };
   for (const [key, value] of Object.entries(bindings)) {
@@ -27,8 +34,9 @@ export async function startMiniflareWorker(bundleDir: string, bindings: Record<s
       r2Buckets: workerOptions.r2Buckets,
       durableObjects: workerOptions.durableObjects,
       bindings: vars,
+      ...(options.hyperdrive ? { hyperdrives: { HYPERDRIVE: options.hyperdrive } } : {}),
       host: "127.0.0.1",
-      port,
+      port: options.port ?? 0,
     } as Parameters<typeof convertV4MiniflareOptions>[0]),
   );
   const url = await mf.ready;

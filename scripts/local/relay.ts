@@ -1,21 +1,25 @@
 import http from "node:http";
 import net from "node:net";
 import pg from "pg";
-import { WebSocketServer, type WebSocket } from "ws";
+import { WebSocketServer } from "ws";
 import { ExclusiveLock } from "./exclusive-lock.ts";
 import { isLoopbackHost } from "./loopback.ts";
-import { ReadyWatcher } from "./ready-watcher.ts";
-import { WireCounter } from "./wire-counter.ts";
+import { pooledTunnel, ServerPool } from "./tcp-pool.ts";
+import { socketEnd, tunnel, webSocketEnd, type TunnelContext } from "./tunnel.ts";
+import type { WireStatement } from "./wire-counter.ts";
 
 /**
  * A local stand-in for Neon's edge: it speaks the two protocols of `@neondatabase/serverless`
  * (Postgres over WebSocket at `/v2?address=host:port`, and SQL over HTTP at `/sql`) and forwards them to a
  * Postgres on this machine. It refuses any destination that is not loopback.
  *
- * It also counts the statements each database receives (`GET /stats?database=<host:port/name>`, see
- * `databaseKey`), so tests can prove how many
- * statements a request ran, and can record the SQL-over-HTTP statements of one request (`/capture`), so the
- * benchmark can replay exactly the SQL a route runs.
+ * For `pg` (the Hyperdrive driver, whose local connection string points here) it also passes plain TCP
+ * through: `POST /tcp?address=host:port[&pooled=true]` opens a listener for that target and answers its
+ * port; pooled, it lends warm server connections per transaction as Hyperdrive does.
+ *
+ * It counts the statements each database receives on every path (`GET /stats?database=<host:port/name>`,
+ * see `databaseKey`: the total and the count per protocol), so tests can prove how many statements a request ran, and can record the statements
+ * of one request (`/capture`), so the benchmark can replay exactly the SQL a route runs.
  *
  * A target registered as exclusive (`POST /exclusive?address=host:port`, for PGlite) is used by one client at
  * a time: from a client's first message until the server is idle again (see ExclusiveLock).
@@ -25,6 +29,9 @@ export interface Relay {
   port: number;
   close(): Promise<void>;
 }
+
+/** How a statement reached the relay: Neon's SQL over HTTP, Neon's Pool over WebSocket, or `pg` over TCP. */
+type Protocol = "http" | "websocket" | "tcp";
 
 interface SqlQuery {
   query: string;
@@ -50,6 +57,28 @@ export async function registerExclusiveTarget(relayAddress: string, targetUrl: s
   if (!res.ok) throw new Error(`relay refused to register ${target.host}`);
 }
 
+/**
+ * `targetUrl` as `pg` should reach it through the relay's counting TCP pass-through: same user, database and
+ * password (Hyperdrive's local binding insists on one, trust auth ignores it), the relay's port, no TLS.
+ * `pooled`: the relay answers the startup and lends warm server connections per transaction (tcp-pool.ts).
+ */
+export async function countedTcpUrl(relayAddress: string, targetUrl: string, pooled = false): Promise<string> {
+  const target = new URL(targetUrl);
+  const res = await fetch(`http://${relayAddress}/tcp?address=${target.hostname}:${target.port || 5432}&pooled=${pooled}`, { method: "POST" });
+  if (!res.ok) throw new Error(`relay refused a TCP pass-through to ${target.host}`);
+  const { port } = (await res.json()) as { port: number };
+  return hyperdriveUrl(targetUrl, `127.0.0.1:${port}`);
+}
+
+/** A URL Hyperdrive's local binding accepts: a password present and `sslmode=disable` (no TLS proxy in between). */
+export function hyperdriveUrl(databaseUrl: string, host?: string): string {
+  const url = new URL(databaseUrl);
+  if (host) url.host = host;
+  if (!url.password) url.password = "local";
+  url.searchParams.set("sslmode", "disable");
+  return url.href;
+}
+
 export async function startRelay(port = 0): Promise<Relay> {
   const pools = new Map<string, pg.Pool>();
   const statements = new Map<string, number>();
@@ -57,7 +86,35 @@ export async function startRelay(port = 0): Promise<Relay> {
   const captures = new Map<string, SqlQuery[]>();
   const exclusive = new Map<string, ExclusiveLock>();
   const lockFor = (host: string, port: string | number) => exclusive.get(`${host}:${port}`);
-  const count = (database: string, n = 1) => statements.set(database, (statements.get(database) ?? 0) + n);
+  const byProtocol = new Map<string, Record<Protocol, number>>();
+  const count = (database: string, protocol: Protocol, ran: SqlQuery[]) => {
+    statements.set(database, (statements.get(database) ?? 0) + ran.length);
+    const counts = byProtocol.get(database) ?? { http: 0, websocket: 0, tcp: 0 };
+    counts[protocol] += ran.length;
+    byProtocol.set(database, counts);
+    captures.get(database)?.push(...ran);
+  };
+  const listeners = new Map<string, Promise<net.Server>>();
+  const tunnelContext = (host: string, port: number, protocol: Protocol): TunnelContext => ({
+    count: (database: string, statement: WireStatement) => count(`${host}:${port}/${database}`, protocol, [statement]),
+    lock: lockFor(host, port),
+    sockets,
+  });
+  const serverPools: ServerPool[] = [];
+  const listenerFor = (host: string, port: number, pooled: boolean): Promise<net.Server> => {
+    const key = `${host}:${port}${pooled ? " pooled" : ""}`;
+    let listener = listeners.get(key);
+    if (!listener) {
+      const context = tunnelContext(host, port, "tcp");
+      // PGlite is one session: one server connection, lent to one client at a time.
+      const pool = pooled ? new ServerPool(host, port, context.lock ? 1 : 20) : undefined;
+      if (pool) serverPools.push(pool);
+      const server = net.createServer((socket) => (pool ? pooledTunnel(socket, pool, context) : tunnel(socketEnd(socket), host, port, context)));
+      listener = new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+      listeners.set(key, listener);
+    }
+    return listener;
+  };
 
   const poolFor = (connectionString: string): pg.Pool => {
     let pool = pools.get(connectionString);
@@ -74,13 +131,21 @@ export async function startRelay(port = 0): Promise<Relay> {
       const url = new URL(req.url ?? "/", "http://relay");
       if (req.method === "GET" && url.pathname === "/stats") {
         const database = url.searchParams.get("database");
-        const body = database ? { statements: statements.get(database) ?? 0 } : Object.fromEntries(statements);
+        const body = database
+          ? { statements: statements.get(database) ?? 0, byProtocol: byProtocol.get(database) ?? { http: 0, websocket: 0, tcp: 0 } }
+          : Object.fromEntries(statements);
         return send(res, 200, body);
       }
       if (req.method === "POST" && url.pathname === "/exclusive") {
         const address = url.searchParams.get("address") ?? "";
         exclusive.set(address, new ExclusiveLock());
         return send(res, 200, { exclusive: address });
+      }
+      if (req.method === "POST" && url.pathname === "/tcp") {
+        const [host, targetPort] = splitAddress(url.searchParams.get("address") ?? "");
+        if (!isLoopbackHost(host) || !Number.isInteger(targetPort)) return send(res, 400, { message: "relay only reaches loopback" });
+        const listener = await listenerFor(host, targetPort, url.searchParams.get("pooled") === "true");
+        return send(res, 200, { port: (listener.address() as net.AddressInfo).port });
       }
       if (url.pathname === "/capture") {
         const database = url.searchParams.get("database") ?? "";
@@ -99,15 +164,13 @@ export async function startRelay(port = 0): Promise<Relay> {
         if (!isLoopbackHost(parsed.hostname)) return send(res, 400, { message: "relay only reaches loopback" });
         const payload = JSON.parse(await readBody(req)) as SqlQuery | { queries: SqlQuery[] };
         const database = databaseKey(target);
-        captures.get(database)?.push(...("queries" in payload ? payload.queries : [payload]));
+        count(database, "http", "queries" in payload ? payload.queries : [payload]);
         const pool = poolFor(target);
         const release = await lockFor(parsed.hostname, parsed.port || 5432)?.acquire();
         try {
           if ("queries" in payload) {
-            count(database, payload.queries.length);
             return send(res, 200, { results: await runBatch(pool, payload.queries, req.headers) });
           }
-          count(database);
           const result = await pool.query({ text: payload.query, values: payload.params ?? [], rowMode: "array", types: rawText });
           return send(res, 200, toNeonResult(result));
         } finally {
@@ -128,16 +191,12 @@ export async function startRelay(port = 0): Promise<Relay> {
   const wss = new WebSocketServer({ noServer: true });
   server.on("upgrade", (req, socket, head) => {
     const url = new URL(req.url ?? "/", "http://relay");
-    const address = url.searchParams.get("address") ?? "";
-    const separator = address.lastIndexOf(":");
-    const host = address.slice(0, separator);
-    const targetPort = Number(address.slice(separator + 1));
+    const [host, targetPort] = splitAddress(url.searchParams.get("address") ?? "");
     if (url.pathname !== "/v2" || !isLoopbackHost(host) || !Number.isInteger(targetPort)) {
       socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
       return;
     }
-    const countHere = (database: string) => count(`${host}:${targetPort}/${database}`);
-    wss.handleUpgrade(req, socket, head, (ws) => tunnel(ws, host, targetPort, countHere, sockets, lockFor(host, targetPort)));
+    wss.handleUpgrade(req, socket, head, (ws) => tunnel(webSocketEnd(ws), host, targetPort, tunnelContext(host, targetPort, "websocket")));
   });
 
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -149,113 +208,12 @@ export async function startRelay(port = 0): Promise<Relay> {
       for (const socket of sockets) socket.destroy();
       for (const client of wss.clients) client.terminate();
       server.closeAllConnections();
+      for (const listener of listeners.values()) (await listener).close();
+      for (const pool of serverPools) pool.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all([...pools.values()].map((pool) => pool.end()));
     },
   };
-}
-
-function tunnel(
-  ws: WebSocket,
-  host: string,
-  port: number,
-  count: (database: string) => void,
-  sockets: Set<net.Socket>,
-  lock: ExclusiveLock | undefined,
-): void {
-  const tcp = net.connect(port, host);
-  sockets.add(tcp);
-  tcp.setNoDelay(true);
-  const session = lock ? new ExclusiveSession(lock, () => closeBoth()) : undefined;
-  const watcher = new ReadyWatcher((status) => session?.ready(status));
-  const counter = new WireCounter(count, (type) => {
-    if (type === "ssl") watcher.expectRawByte();
-    session?.sent(type);
-  });
-  const pending: Buffer[] = [];
-  let connected = false;
-  const forward = (data: Buffer) => {
-    if (connected) tcp.write(data);
-    else pending.push(data);
-  };
-  tcp.on("connect", () => {
-    connected = true;
-    for (const chunk of pending) tcp.write(chunk);
-    pending.length = 0;
-  });
-  ws.on("message", (data: Buffer) => {
-    counter.push(data);
-    if (session && counter.terminated) {
-      // Terminate gets no answer, so it would hold the session forever, and PGlite must not see it (one
-      // shared backend): closing our socket is enough for PGlite to drop this client.
-      closeBoth();
-      return;
-    }
-    if (session) session.run(() => forward(data));
-    else forward(data);
-    // PGlite keeps a connection after Terminate, which would pin a pool slot; end it here.
-    if (counter.terminated) tcp.end();
-  });
-  tcp.on("data", (data) => {
-    if (session) watcher.push(data);
-    if (ws.readyState === ws.OPEN) ws.send(data);
-  });
-  const closeBoth = () => {
-    session?.close();
-    sockets.delete(tcp);
-    tcp.destroy();
-    if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close();
-  };
-  tcp.on("close", closeBoth);
-  tcp.on("error", closeBoth);
-  ws.on("close", closeBoth);
-  ws.on("error", closeBoth);
-}
-
-/**
- * One tunnel's hold on an exclusive target: taken before its first message goes out, given back when every
- * Query/Sync sent has been answered by a ReadyForQuery and the server is idle (no transaction open).
- */
-class ExclusiveSession {
-  private release: (() => void) | undefined;
-  private acquiring: Promise<void> | undefined;
-  private awaitingReady = 0;
-  private readonly queue: Array<() => void> = [];
-
-  constructor(
-    private readonly lock: ExclusiveLock,
-    private readonly fail: () => void,
-  ) {}
-
-  run(send: () => void): void {
-    if (this.release) return send();
-    this.queue.push(send);
-    this.acquiring ??= this.lock
-      .acquire()
-      .then((release) => {
-        this.release = release;
-        this.acquiring = undefined;
-        for (const queued of this.queue.splice(0)) queued();
-      })
-      .catch(this.fail);
-  }
-
-  sent(type: string): void {
-    if (type === "startup" || type === "Q" || type === "S") this.awaitingReady += 1;
-  }
-
-  ready(status: string): void {
-    this.awaitingReady = Math.max(0, this.awaitingReady - 1);
-    if (status === "I" && this.awaitingReady === 0 && this.queue.length === 0) {
-      this.release?.();
-      this.release = undefined;
-    }
-  }
-
-  close(): void {
-    this.release?.();
-    this.release = undefined;
-  }
 }
 
 async function runBatch(pool: pg.Pool, queries: SqlQuery[], headers: http.IncomingHttpHeaders) {
@@ -309,6 +267,11 @@ function toNeonResult(result: pg.QueryResult) {
     })),
     rows: result.rows,
   };
+}
+
+function splitAddress(address: string): [string, number] {
+  const separator = address.lastIndexOf(":");
+  return [address.slice(0, separator), Number(address.slice(separator + 1))];
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -1,53 +1,35 @@
-import { neon, Pool } from "@neondatabase/serverless";
-import { drizzle as drizzleHttp, type NeonHttpDatabase } from "drizzle-orm/neon-http";
-import { drizzle as drizzlePool, type NeonDatabase } from "drizzle-orm/neon-serverless";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import * as schema from "../../drizzle/schema/index.ts";
+import { env } from "cloudflare:workers";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type * as schema from "../../drizzle/schema/index.ts";
 import type { AppConfig } from "../config/env.ts";
-import { useLocalRelay } from "./local-relay.ts";
+import { createNeonDatabase } from "./neon-database.ts";
+import { createPgDatabase } from "./pg-database.ts";
 
 export type SystemSchema = typeof schema;
-export type HttpDb = NeonHttpDatabase<SystemSchema>;
-export type PoolDb = NeonDatabase<SystemSchema>;
-export type Tx = Parameters<Parameters<PoolDb["transaction"]>[0]>[0];
 /** Any connection or transaction, on any Postgres driver: code that runs statements accepts them all. */
 export type Db = PgDatabase<PgQueryResultHKT, SystemSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, SystemSchema, ExtractTablesWithRelations<SystemSchema>>;
 
 export interface Database {
-  /** One HTTP round trip per statement: reads and single-statement writes. */
-  http: HttpDb;
-  /** An interactive transaction over a WebSocket connection, opened on first use. */
+  /**
+   * Single statements outside any transaction: reads and single-statement writes. On Neon one HTTP round
+   * trip each; through Hyperdrive one connection of the request's, opened on first use.
+   */
+  http: Db;
+  /** An interactive transaction on a connection of its own, opened on first use. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  /** Ends the WebSocket pool if one was opened; the request's `waitUntil` calls it. */
+  /** Ends the request's connections if any were opened; the request's `waitUntil` calls it. */
   close(): Promise<void>;
 }
 
-// The HTTP client holds no I/O object between calls, so one per isolate and URL is safe to share.
-const httpClients = new Map<string, HttpDb>();
-
-function httpClient(url: string): HttpDb {
-  let db = httpClients.get(url);
-  if (!db) {
-    db = drizzleHttp({ client: neon(url), schema });
-    httpClients.set(url, db);
-  }
-  return db;
-}
-
+/**
+ * The driver is chosen by the deploy: a `HYPERDRIVE` binding means `pg` over TCP through Hyperdrive (the
+ * binding's connection string; locally its `localConnectionString`), otherwise Neon's serverless driver on
+ * `DATABASE_URL`. The binding is read from the module-level env because validated config keeps only vars.
+ */
 export function createDatabase(config: Pick<AppConfig, "DATABASE_URL" | "NEON_LOCAL_RELAY">): Database {
-  if (config.NEON_LOCAL_RELAY) useLocalRelay(config.NEON_LOCAL_RELAY);
-  // A WebSocket belongs to the request that opened it in workerd, so the pool is per request.
-  let pool: Pool | undefined;
-  return {
-    http: httpClient(config.DATABASE_URL),
-    async transaction(work) {
-      pool ??= new Pool({ connectionString: config.DATABASE_URL, max: 1 });
-      return drizzlePool({ client: pool, schema }).transaction(work);
-    },
-    async close() {
-      const open = pool;
-      pool = undefined;
-      await open?.end();
-    },
-  };
+  const hyperdrive = (env as { HYPERDRIVE?: Hyperdrive } | undefined)?.HYPERDRIVE;
+  if (hyperdrive) return createPgDatabase(hyperdrive.connectionString);
+  return createNeonDatabase(config.DATABASE_URL, config.NEON_LOCAL_RELAY);
 }

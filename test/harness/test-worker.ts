@@ -1,6 +1,7 @@
 import type { Miniflare } from "miniflare";
 import { inject } from "vitest";
 import { startMiniflareWorker } from "../../scripts/local/miniflare-worker.ts";
+import { countedTcpUrl } from "../../scripts/local/relay.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export interface JsonResponse<T = any> {
@@ -26,10 +27,14 @@ export interface TestWorker {
 /**
  * The Worker bundle in workerd (Miniflare), bound to a database of this test file's own, with the
  * Durable Objects, R2 bucket and cron of wrangler.toml. `bindings` overrides vars, e.g. to break the env.
+ * With the `pg` driver the Worker gets a Hyperdrive binding to the same database (or to an overriding
+ * postgres:// DATABASE_URL) through the relay's pooled pass-through, which counts its statements as it does Neon's.
  */
 export async function startTestWorker(bindings: Record<string, string | undefined> = {}): Promise<TestWorker> {
   const harness = inject("harness");
   const db = await createTestDatabase(harness);
+  const target = bindings.DATABASE_URL?.startsWith("postgres://") ? bindings.DATABASE_URL : db.url;
+  const hyperdrive = harness.driver === "pg" ? await countedTcpUrl(harness.relayAddress, target, true) : undefined;
   const { mf, url } = await startMiniflareWorker(harness.bundleDir, {
     APP_SECRET: harness.appSecret,
     DATABASE_URL: db.url,
@@ -41,7 +46,7 @@ export async function startTestWorker(bindings: Record<string, string | undefine
     RATE_LIMIT_GRAPHQL: "100000",
     RATE_LIMIT_METADATA: "100000",
     ...bindings,
-  });
+  }, { hyperdrive });
   const request = (p: string, init?: RequestInit) => fetch(new URL(p, url), init);
   return {
     url,
