@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { rowsOf } from "../../db/rows.ts";
+import { AppError } from "../../errors/app-error.ts";
 
 /** A caller's row as a gated statement read it (none: the key, member or workspace is gone). */
 export interface FreshCaller {
@@ -8,10 +9,14 @@ export interface FreshCaller {
   digest: string | null;
 }
 
-/** Thrown when a gated statement found the caller changed: its data part did not run. */
-export class CallerChanged extends Error {
+/**
+ * Thrown when a gated statement found the caller changed: its data part did not run. The request that
+ * planned it discards its answer (see `withCaller`), so no client sees this; as an AppError it is one the
+ * adapters expect, not logged as a failure.
+ */
+export class CallerChanged extends AppError {
   constructor() {
-    super("The caller changed since the statement was planned");
+    super(409, "CALLER_CHANGED", "The caller changed since the statement was planned");
   }
 }
 
