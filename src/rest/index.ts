@@ -17,7 +17,17 @@ const methodNotAllowed = (method: string, path: string) => new AppError(405, "ME
  * The REST API over every object, standard or custom: one dispatcher, since the routes are the workspace's
  * objects. Mounted after the fixed `/rest/...` routes (metadata, API keys, OpenAPI).
  */
-export const coreRestApp = new Hono<AppEnv>().all("/rest/*", (c) => asWorkspaceCaller(c, c.req.method === "GET", (reads) => dispatch(c, reads)));
+export const coreRestApp = new Hono<AppEnv>().all("/rest/*", (c) => asWorkspaceCaller(c, readsOnly(c), (reads) => dispatch(c, reads)));
+
+/** Routes that only read (GET, and the duplicates search): these may run again, so may take one round trip. */
+function readsOnly(c: Context<AppEnv>): boolean {
+  if (c.req.method === "GET") return true;
+  try {
+    return c.req.method === "POST" && parseCorePath(c.req.path).kind === "duplicates";
+  } catch {
+    return false;
+  }
+}
 
 /** One record route; `reads` runs its read statements (see `asWorkspaceCaller`). */
 async function dispatch(c: Context<AppEnv>, reads: Runner): Promise<Response> {
@@ -41,7 +51,7 @@ async function dispatch(c: Context<AppEnv>, reads: Runner): Promise<Response> {
       if (method === "POST") return createBatch(call);
       break;
     case "duplicates":
-      if (method === "POST") return findRecordDuplicates(call);
+      if (method === "POST") return findRecordDuplicates(call, reads);
       break;
     case "merge":
       if (update) return mergeRecordsRoute(call);

@@ -38,6 +38,14 @@ describe("REST reads take one round trip once the isolate knows the caller", () 
     }
   });
 
+  it("the duplicates search (a POST that only reads) too", async () => {
+    await counted("/rest/companies", ws.apiKeyToken);
+    const { res, count } = await counted("/rest/companies/duplicates", ws.apiKeyToken, { method: "POST", body: { data: [{ name: "Acme" }] } });
+    expect(res.status).toBe(200);
+    expect(res.body.data[0].companyDuplicates.map((c: { name: string }) => c.name)).toEqual(["Acme"]);
+    expect(count).toBe(1);
+  });
+
   it("a user's token too", async () => {
     await counted("/rest/companies", ws.accessToken);
     const { res, count } = await counted("/rest/companies?order_by=name", ws.accessToken);
