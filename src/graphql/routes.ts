@@ -1,7 +1,13 @@
+import { Kind, OperationTypeNode, parse, type DocumentNode } from "graphql";
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { hasActiveWorkspace, type AuthContext } from "../auth/auth-context.ts";
-import { authenticate, bearerToken } from "../auth/authenticate.ts";
+import { bearerToken, contextOf } from "../auth/authenticate.ts";
+import { verifyCaller } from "../auth/caller-row.ts";
+import { withCaller } from "../auth/with-caller.ts";
+import type { Runner } from "../query/operations/caller-gate.ts";
+import { defaultGraphQLLimits } from "./limits/config.ts";
+import { planReadsWith } from "./workspace/caller.ts";
 import { createEmailSender } from "../email/email-sender.ts";
 import { AppError } from "../errors/app-error.ts";
 import { enforceRateLimit, surfaceOf } from "../rate-limit/rate-limit.ts";
@@ -30,24 +36,76 @@ const graphqlMediaType = /^\s*(application\/(json|graphql\+json|graphql-response
 const unsupportedMediaType = () =>
   new AppError(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json (or multipart/form-data for uploads)");
 
+/** Root fields of the static schema: anything on /graphql that is not a workspace record field. */
+const staticQueryFields = new Set(Object.keys(staticSchema.getQueryType()?.getFields() ?? {}));
+
+/**
+ * Whether a /graphql request is one query of workspace record fields only, read from a copy of the request:
+ * such a request only reads, so it may be planned with a caller hint and run again (see `withCaller`).
+ * Anything unusual (other media types, batches, oversized or unparsable text) takes the full check first.
+ */
+async function recordReadsOnly(request: Request): Promise<boolean> {
+  let params: unknown;
+  if (request.method === "GET") {
+    const url = new URL(request.url);
+    params = { query: url.searchParams.get("query"), operationName: url.searchParams.get("operationName") };
+  } else if (/^\s*application\/(graphql\+)?json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
+    params = await request.clone().json().catch(() => undefined);
+  }
+  const { query, operationName } = (params ?? {}) as { query?: unknown; operationName?: unknown };
+  if (typeof query !== "string" || query.length > defaultGraphQLLimits.maxDocumentBytes) return false;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { noLocation: true, maxTokens: 20_000 });
+  } catch {
+    return false;
+  }
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = typeof operationName === "string" ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (operation?.operation !== OperationTypeNode.QUERY) return false;
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !s.name.value.startsWith("__") && !staticQueryFields.has(s.name.value));
+}
+
 /**
  * Twenty's GraphQL endpoints answer auth failures with HTTP 200 and an `errors` body; without a token the
- * public operations (sign-in, sign-up, ...) still run.
+ * public operations (sign-in, sign-up, ...) still run. A workspace caller's record query takes one round
+ * trip when the isolate has a hint for the caller (see `withCaller`).
  */
 async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQLServer>) {
   if (c.req.method === "POST" && !graphqlMediaType.test(c.req.header("content-type") ?? "")) throw unsupportedMediaType();
   const token = bearerToken(c.req.header("authorization"));
-  let auth: AuthContext | undefined;
-  if (token) {
+  const surface = surfaceOf(c.req.path);
+  // The body is read once per run: a run that must be redone gets a fresh copy.
+  const run = async (auth: AuthContext | undefined, reads: Runner) => {
+    if (auth) planReadsWith(auth, reads);
+    return server.fetch(c.req.raw.clone() as typeof c.req.raw, contextFor(c, auth));
+  };
+  if (!token) return run(undefined, c.var.db.http);
+  let limited: unknown;
+  const admit = async (auth: AuthContext) => {
     try {
-      auth = await authenticate(c.var.db.http, c.var.config.APP_SECRET, token);
+      await enforceRateLimit(c, surface, auth);
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      return c.json({ errors: [toGraphQLError(error).toJSON()] }, 200);
+      limited = error;
+      throw error;
     }
+  };
+  try {
+    const caller = await verifyCaller(c.var.config.APP_SECRET, token);
+    if (caller.kind !== "workspaceAgnostic" && c.req.path === "/graphql" && (await recordReadsOnly(c.req.raw))) {
+      return await withCaller(c.var.db.http, caller, { admit, run });
+    }
+    const auth = await contextOf(c.var.db.http, caller);
+    await admit(auth);
+    return await run(auth, c.var.db.http);
+  } catch (error) {
+    if (error === limited || !(error instanceof AppError)) throw error;
+    return c.json({ errors: [toGraphQLError(error).toJSON()] }, 200);
   }
-  await enforceRateLimit(c, surfaceOf(c.req.path), auth);
-  const context: GraphQLContext = {
+}
+
+function contextFor(c: Context<AppEnv>, auth: AuthContext | undefined): GraphQLContext {
+  return {
     requestId: c.var.requestId,
     config: c.var.config,
     logger: c.var.logger,
@@ -58,7 +116,6 @@ async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQ
     clientAddress: clientAddress(c.req.raw),
     waitUntil: (promise) => c.executionCtx.waitUntil(promise),
   };
-  return server.fetch(c.req.raw, context);
 }
 
 export const graphqlApp = new Hono<AppEnv>()

@@ -1,7 +1,8 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { AppError } from "../errors/app-error.ts";
-import { requireWorkspaceAuth } from "../http/require-auth.ts";
+import { asWorkspaceCaller } from "../http/require-auth.ts";
+import type { Runner } from "../query/operations/caller-gate.ts";
 import { parseCorePath } from "./core-path.ts";
 import { findRecordDuplicates } from "./handlers/duplicates.ts";
 import { getRecord, listRecords } from "./handlers/find.ts";
@@ -16,20 +17,33 @@ const methodNotAllowed = (method: string, path: string) => new AppError(405, "ME
  * The REST API over every object, standard or custom: one dispatcher, since the routes are the workspace's
  * objects. Mounted after the fixed `/rest/...` routes (metadata, API keys, OpenAPI).
  */
-export const coreRestApp = new Hono<AppEnv>().use("/rest/*", requireWorkspaceAuth).all("/rest/*", async (c) => {
+export const coreRestApp = new Hono<AppEnv>().all("/rest/*", (c) => asWorkspaceCaller(c, readsOnly(c), (reads) => dispatch(c, reads)));
+
+/** Routes that only read (GET, and the duplicates search): these may run again, so may take one round trip. */
+function readsOnly(c: Context<AppEnv>): boolean {
+  if (c.req.method === "GET") return true;
+  try {
+    return c.req.method === "POST" && parseCorePath(c.req.path).kind === "duplicates";
+  } catch {
+    return false;
+  }
+}
+
+/** One record route; `reads` runs its read statements (see `asWorkspaceCaller`). */
+async function dispatch(c: Context<AppEnv>, reads: Runner): Promise<Response> {
   const route = parseCorePath(c.req.path);
   const call = await restCall(c, route.plural);
   const method = c.req.method;
   const update = method === "PATCH" || method === "PUT";
   switch (route.kind) {
     case "collection":
-      if (method === "GET") return listRecords(call);
+      if (method === "GET") return listRecords(call, reads);
       if (method === "POST") return createRecord(call);
       if (update) return updateRecord(call, undefined);
       if (method === "DELETE") return deleteRecord(call, undefined);
       break;
     case "record":
-      if (method === "GET") return getRecord(call, route.id);
+      if (method === "GET") return getRecord(call, route.id, reads);
       if (update) return updateRecord(call, route.id);
       if (method === "DELETE") return deleteRecord(call, route.id);
       break;
@@ -37,13 +51,13 @@ export const coreRestApp = new Hono<AppEnv>().use("/rest/*", requireWorkspaceAut
       if (method === "POST") return createBatch(call);
       break;
     case "duplicates":
-      if (method === "POST") return findRecordDuplicates(call);
+      if (method === "POST") return findRecordDuplicates(call, reads);
       break;
     case "merge":
       if (update) return mergeRecordsRoute(call);
       break;
     case "groupBy":
-      if (method === "GET") return groupRecords(call);
+      if (method === "GET") return groupRecords(call, reads);
       break;
     case "restoreRecord":
       if (update) return restoreRecord(call, route.id);
@@ -55,4 +69,4 @@ export const coreRestApp = new Hono<AppEnv>().use("/rest/*", requireWorkspaceAut
       break;
   }
   throw methodNotAllowed(method, c.req.path);
-});
+}

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { requireActiveWorkspace, type WorkspaceAuthContext } from "../../auth/auth-context.ts";
+import { requireActiveWorkspace, type AuthContext, type WorkspaceAuthContext } from "../../auth/auth-context.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import { RecordAccess } from "../../query/access.ts";
+import type { Runner } from "../../query/operations/caller-gate.ts";
 import type { GraphQLContext } from "../context.ts";
 import { requireWorkspace } from "../guards.ts";
 import { metadataOf } from "../workspace-metadata.ts";
@@ -12,6 +13,15 @@ export interface Caller {
   metadata: WorkspaceMetadata;
   access: RecordAccess;
   source: SelectionSource;
+  /** Where the request's record reads run: through the caller gate when the request was planned with a hint. */
+  reads: Runner;
+}
+
+/** The runner of the request planned with this auth context (each request has its own context object). */
+const readRunners = new WeakMap<AuthContext, Runner>();
+
+export function planReadsWith(auth: AuthContext, runner: Runner): void {
+  readRunners.set(auth, runner);
 }
 
 /** The caller of a workspace operation: its workspace (active), metadata, record access, and the query's selection inputs. */
@@ -19,5 +29,11 @@ export async function callerOf(ctx: GraphQLContext, info: GraphQLResolveInfo): P
   const auth = requireActiveWorkspace(requireWorkspace(ctx));
   const metadata = await metadataOf(ctx);
   const access = new RecordAccess(auth.role);
-  return { auth, metadata, access, source: { metadata, access, schema: info.schema, fragments: info.fragments, variables: info.variableValues } };
+  return {
+    auth,
+    metadata,
+    access,
+    source: { metadata, access, schema: info.schema, fragments: info.fragments, variables: info.variableValues },
+    reads: readRunners.get(auth) ?? ctx.db.http,
+  };
 }

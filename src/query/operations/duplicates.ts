@@ -1,4 +1,4 @@
-import type { Db } from "../../db/database.ts";
+import type { Runner } from "./caller-gate.ts";
 import { AppError, permissionDenied } from "../../errors/app-error.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
@@ -29,7 +29,7 @@ export function duplicateCriteriaOf(object: ObjectMetadata, feature: "Merge" | "
  * both, not neither; one list of matches per item, in order.
  */
 export async function findDuplicates(
-  db: Db,
+  db: Runner,
   metadata: WorkspaceMetadata,
   access: RecordAccess,
   selection: Selection,

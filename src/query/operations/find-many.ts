@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/database.ts";
+import type { Runner } from "./caller-gate.ts";
 import { permissionDenied } from "../../errors/app-error.ts";
 import type { ValueSource } from "../../field-types/leaves/leaf.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
@@ -41,7 +41,7 @@ export interface FoundPage {
 }
 
 /** One connection (nested ones inside), one statement: its JSON, keyed as the plan's outputs say. */
-export function runConnection<T>(db: Db, metadata: WorkspaceMetadata, plan: ConnectionPlan): Promise<T> {
+export function runConnection<T>(db: Runner, metadata: WorkspaceMetadata, plan: ConnectionPlan): Promise<T> {
   return runJson<T>(db, sql`SELECT ${connectionSql(createScope(metadata.schemaName), plan)}::text AS result`, plan.object);
 }
 
@@ -50,7 +50,7 @@ export function runConnection<T>(db: Db, metadata: WorkspaceMetadata, plan: Conn
  * metadata and compile to ONE statement — the same connection compiler GraphQL uses — then shape the page.
  * Pagination is keyset on the order plus `id`, so walking either way over any sort visits every row once.
  */
-export async function findMany(db: Db, metadata: WorkspaceMetadata, access: RecordAccess, request: FindManyRequest): Promise<FoundPage> {
+export async function findMany(db: Runner, metadata: WorkspaceMetadata, access: RecordAccess, request: FindManyRequest): Promise<FoundPage> {
   const { object } = request;
   if (!access.can("read", object)) throw permissionDenied();
   const filter = request.filter ? planFilter(metadata, object, request.filter, request.source, access) : undefined;
@@ -76,7 +76,7 @@ export async function findMany(db: Db, metadata: WorkspaceMetadata, access: Reco
 }
 
 /** One live record by id, or null. One statement. */
-export async function findOne(db: Db, metadata: WorkspaceMetadata, access: RecordAccess, selection: Selection, id: string): Promise<unknown | null> {
+export async function findOne(db: Runner, metadata: WorkspaceMetadata, access: RecordAccess, selection: Selection, id: string): Promise<unknown | null> {
   if (!access.can("read", selection.object)) throw permissionDenied();
   const scope = createScope(metadata.schemaName);
   const t = scope.nextAlias();

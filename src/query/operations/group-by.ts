@@ -1,4 +1,4 @@
-import type { Db } from "../../db/database.ts";
+import type { Runner } from "./caller-gate.ts";
 import { permissionDenied } from "../../errors/app-error.ts";
 import type { ValueSource } from "../../field-types/leaves/leaf.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
@@ -27,7 +27,7 @@ export interface GroupByRequest {
 }
 
 /** Groups of records with aggregates (and sample records), planned against metadata and run as one statement. */
-export async function groupBy(db: Db, metadata: WorkspaceMetadata, access: RecordAccess, request: GroupByRequest): Promise<unknown[]> {
+export async function groupBy(db: Runner, metadata: WorkspaceMetadata, access: RecordAccess, request: GroupByRequest): Promise<unknown[]> {
   const { object } = request;
   if (!access.can("read", object)) throw permissionDenied();
   const dimensions = planDimensions(metadata, object, request.groupBy);

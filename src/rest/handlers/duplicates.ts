@@ -4,10 +4,11 @@ import { encodeCursor } from "../../query/plan/cursor.ts";
 import { assertKnownParams, parseDepth } from "../../query/rest/query-params.ts";
 import { selectionForDepth } from "../../query/selection.ts";
 import { readJsonBody } from "../read-body.ts";
+import type { Runner } from "../../query/operations/caller-gate.ts";
 import type { RestCall } from "../rest-context.ts";
 
 /** POST /rest/<plural>/duplicates → `{ data: [{ <singular>Duplicates, totalCount, pageInfo }, ...] }`. */
-export async function findRecordDuplicates(call: RestCall): Promise<Response> {
+export async function findRecordDuplicates(call: RestCall, reads: Runner): Promise<Response> {
   assertKnownParams(call.params, ["depth"]);
   const body = await readJsonBody(call.c);
   if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError(400, "INVALID_DUPLICATES_INPUT", `The body is {"data": [...]} or {"ids": [...]}`);
@@ -15,7 +16,7 @@ export async function findRecordDuplicates(call: RestCall): Promise<Response> {
   const unknown = Object.keys(rest)[0];
   if (unknown) throw new AppError(400, "INVALID_DUPLICATES_INPUT", `Unknown field "${unknown}": the body is {"data": [...]} or {"ids": [...]}`);
   const selection = selectionForDepth(call.metadata, call.object, parseDepth(call.params), call.access);
-  const lists = await findDuplicates(call.c.var.db.http, call.metadata, call.access, selection, { data, ids });
+  const lists = await findDuplicates(reads, call.metadata, call.access, selection, { data, ids });
   const key = `${call.singular}Duplicates`;
   return call.c.json(
     {

@@ -2,6 +2,7 @@ import { AppError } from "../../errors/app-error.ts";
 import { groupBy } from "../../query/operations/group-by.ts";
 import { parseOrderBy } from "../../query/rest/order-grammar.ts";
 import { assertKnownParams, flag, param, parseFilterParams } from "../../query/rest/query-params.ts";
+import type { Runner } from "../../query/operations/caller-gate.ts";
 import type { RestCall } from "../rest-context.ts";
 
 const parameters = ["group_by", "aggregate", "filter", "order_by", "order_by_for_records", "include_records_sample", "limit"];
@@ -16,7 +17,7 @@ function jsonParam(raw: string | undefined, message: string): unknown {
 }
 
 /** GET /rest/<plural>/groupBy → a bare array of groups (Twenty's shape, no `data` wrapper). */
-export async function groupRecords(call: RestCall): Promise<Response> {
+export async function groupRecords(call: RestCall, reads: Runner): Promise<Response> {
   const { c, params } = call;
   // order_by is JSON here (groups, aggregates), so the order[field] form does not apply.
   assertKnownParams(params, parameters, { bracketOrder: false });
@@ -31,7 +32,7 @@ export async function groupRecords(call: RestCall): Promise<Response> {
   const orderBy = jsonParam(param(params, "order_by"), `Invalid order_by query parameter - should be a valid array of objects - ex: [{"stage":"AscNullsFirst"}]`);
   const rawLimit = param(params, "limit");
   if (rawLimit !== undefined && !/^\d+$/.test(rawLimit)) throw new AppError(400, "INVALID_LIMIT", `limit '${rawLimit}' is invalid. Should be an integer`);
-  const groups = await groupBy(c.var.db.http, call.metadata, call.access, {
+  const groups = await groupBy(reads, call.metadata, call.access, {
     object: call.object,
     groupBy: groupByParam,
     aggregates: aggregates as string[],
