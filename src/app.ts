@@ -13,6 +13,7 @@ import { refuseNulCharacters } from "./http/nul-character.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { requestId } from "./http/request-id.ts";
 import { coreRestApp } from "./rest/index.ts";
+import { legacyWebhooksRestApp } from "./webhooks/rest/index.ts";
 import { services } from "./http/services.ts";
 import { validationHook } from "./http/validation-hook.ts";
 
@@ -29,6 +30,7 @@ export function createApp() {
   app.route("/", authRestApp);
   app.route("/rest/metadata/apiKeys", apiKeysRestApp());
   app.route("/rest/apiKeys", apiKeysRestApp());
+  app.route("/rest/webhooks", legacyWebhooksRestApp());
   app.route("/", openApiApp);
   app.route("/rest/metadata", metadataRestApp());
   app.route("/", graphqlApp);

@@ -12,12 +12,14 @@ import { searchResolvers } from "./search-resolvers.ts";
 import { searchTypeDefs } from "./search-schema.ts";
 import { viewsResolvers } from "./views-resolvers.ts";
 import { viewsTypeDefs } from "./views-schema.ts";
+import { webhooksResolvers } from "./webhooks-resolvers.ts";
+import { webhooksTypeDefs } from "./webhooks-schema.ts";
 import { workspaceResolvers } from "./workspace-resolvers.ts";
 import { workspaceTypeDefs } from "./workspace-schema.ts";
 
 /** Each module adds its types and its own `Query`/`Mutation` fields; /graphql adds the workspace's on top. */
-export const staticTypeDefs = [scalarTypeDefs, authTypeDefs, workspaceTypeDefs, apiKeysTypeDefs, metadataTypeDefs, searchTypeDefs, viewsTypeDefs];
-export const staticResolvers = [scalarResolvers, authResolvers, workspaceResolvers, roleResolvers, apiKeysResolvers, metadataResolvers, searchResolvers, viewsResolvers];
+export const staticTypeDefs = [scalarTypeDefs, authTypeDefs, workspaceTypeDefs, apiKeysTypeDefs, metadataTypeDefs, searchTypeDefs, viewsTypeDefs, webhooksTypeDefs];
+export const staticResolvers = [scalarResolvers, authResolvers, workspaceResolvers, roleResolvers, apiKeysResolvers, metadataResolvers, searchResolvers, viewsResolvers, webhooksResolvers];
 
 /** The schema Twenty serves on /metadata: built once per isolate, since it does not depend on any workspace. */
 export const staticSchema = createSchema<GraphQLContext>({ typeDefs: staticTypeDefs, resolvers: staticResolvers });

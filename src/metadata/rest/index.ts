@@ -4,6 +4,7 @@ import { AppError } from "../../errors/app-error.ts";
 import { requireWorkspaceAuth } from "../../http/require-auth.ts";
 import { validationHook } from "../../http/validation-hook.ts";
 import { viewsRestApp } from "../../views/rest/index.ts";
+import { webhooksRestApp } from "../../webhooks/rest/index.ts";
 import { fieldHandlers, objectHandlers } from "./handlers.ts";
 import { fieldRoutes, objectRoutes } from "./routes.ts";
 
@@ -15,6 +16,7 @@ export function metadataRestApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use("*", requireWorkspaceAuth);
   app.route("/", viewsRestApp());
+  app.route("/webhooks", webhooksRestApp());
   for (const [routes, handlers] of [
     [objectRoutes, objectHandlers],
     [fieldRoutes, fieldHandlers],
