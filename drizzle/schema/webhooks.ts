@@ -17,6 +17,9 @@ export const webhooks = core.table(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: timestampTz("deletedAt"),
+    /** Set by delivery when the target keeps failing (no event is sent while set), with why, in words. */
+    pausedAt: timestampTz("pausedAt"),
+    pauseReason: text("pauseReason"),
   },
   (t) => [index("webhook_workspace_idx").on(t.workspaceId)],
 );
