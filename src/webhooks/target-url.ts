@@ -34,19 +34,22 @@ function classifyV6(host: string): Address {
   const inner = host.slice(1, -1);
   if (inner === "::1") return { kind: "loopback" };
   if (inner === "::") return { kind: "refused", range: "unspecified ::" };
-  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(inner);
-  if (mapped) {
-    const value = parseInt(mapped[1]!, 16) * 65536 + parseInt(mapped[2]!, 16);
+  // IPv4-mapped and NAT64 addresses reach the IPv4 address they embed.
+  const embedded = /^(?:::ffff|64:ff9b:):([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(inner);
+  if (embedded) {
+    const value = parseInt(embedded[1]!, 16) * 65536 + parseInt(embedded[2]!, 16);
     return classifyV4([value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join("."))!;
   }
-  const first = parseInt(inner.split(":")[0] || "0", 16);
+  const first = inner.startsWith("::") ? 0 : parseInt(inner.split(":")[0]!, 16);
+  if ((first & 0xff00) === 0) return { kind: "refused", range: "reserved ::/8" };
   if ((first & 0xfe00) === 0xfc00) return { kind: "refused", range: "unique local fc00::/7" };
   if ((first & 0xffc0) === 0xfe80) return { kind: "refused", range: "link-local fe80::/10" };
   if ((first & 0xff00) === 0xff00) return { kind: "refused", range: "multicast ff00::/8" };
   return { kind: "public" };
 }
 
-function classifyName(host: string): Address {
+function classifyName(name: string): Address {
+  const host = name.replace(/\.+$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) return { kind: "loopback" };
   if (!host.includes(".")) return { kind: "refused", range: "a single-label host name" };
   if (/\.(local|internal|localdomain|home\.arpa)$/.test(host)) return { kind: "refused", range: "a local-only domain" };

@@ -82,6 +82,11 @@ describe.each(["/rest/metadata/webhooks", "/rest/webhooks"])("REST %s", (base) =
       ["http://0x0a000001/", "private 10.0.0.0/8"],
       ["http://[fd00::1]/", "unique local fc00::/7"],
       ["http://[::ffff:192.168.0.1]/", "private 192.168.0.0/16"],
+      ["http://[64:ff9b::10.0.0.1]/", "private 10.0.0.0/8"],
+      ["http://[::127.0.0.1]/", "reserved ::/8"],
+      ["http://[fe80::1]/", "link-local fe80::/10"],
+      ["http://100.64.0.1/", "shared 100.64.0.0/10"],
+      ["http://printer.local/", "local-only domain"],
       ["http://intranet/", "single-label"],
       ["", "targetUrl must be a non-empty string"],
     ];
@@ -155,7 +160,7 @@ describe("production rules", () => {
     const http = await post("http://example.com/hook");
     expect(http.status).toBe(400);
     expect(http.body.messages[0]).toContain("https is required");
-    for (const url of ["https://localhost/hook", "https://127.0.0.1/hook", "https://[::1]/hook", "https://api.localhost/"]) {
+    for (const url of ["https://localhost/hook", "https://127.0.0.1/hook", "https://[::1]/hook", "https://api.localhost/", "https://localhost./"]) {
       const res = await post(url);
       expect(res.status, url).toBe(400);
       expect(res.body.messages[0], url).toContain("not allowed in production");
