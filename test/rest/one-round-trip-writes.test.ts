@@ -206,6 +206,19 @@ describe("a changed caller writes nothing", () => {
     expect((await counted(`/rest/companies/${id}`, key.token, { method: "PATCH", body: { employees: 1 } })).count).toBe(1);
   });
 
+  it("a revoked key's next upsert is refused by the caller's own check before the transaction", async () => {
+    const key = await newKey("revoked upserter");
+    await worker.json("/rest/companies", { token: key.token });
+    await gql(worker, `mutation($id: UUID!) { revokeApiKey(input: { id: $id }) { id } }`, { id: key.id }, { token: ws.accessToken });
+    const events = await outboxRows();
+    const { res, count } = await counted("/rest/companies?upsert=true", key.token, { method: "POST", body: { name: "Ghost upsert" } });
+    expect(res.status).toBe(403);
+    expect(res.body.messages).toEqual(["This API Key is revoked"]);
+    expect(count).toBe(1);
+    expect(await companiesNamed("Ghost upsert")).toBe(0);
+    expect(await outboxRows()).toBe(events);
+  });
+
   it("a removed member's next write is refused and writes nothing", async () => {
     const member = await addMember(worker, ws, "writer");
     expect((await counted("/rest/companies", member.accessToken)).res.status).toBe(200);
