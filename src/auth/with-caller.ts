@@ -8,16 +8,20 @@ import { callerRowSql, contextOfRow, type WorkspaceCaller } from "./caller-row.t
 export interface CallerWork<T> {
   /** Runs once, with the first context the request plans with, before any work (the rate limit). */
   admit(auth: WorkspaceAuthContext): Promise<void>;
-  /** The request's reads, which may run more than once: side effects do not belong here. */
+  /**
+   * The request's work, which may run more than once until it writes: its statements run on `runner`, a
+   * write through the gate (`CallerGate.write`) or after its check (`confirmCaller`); no other side effects.
+   */
   run(auth: WorkspaceAuthContext, runner: Runner): Promise<T>;
 }
 
 /**
- * A read request in ONE round trip when the isolate has a hint for the caller: planned with the hint, its
+ * A request in ONE round trip when the isolate has a hint for the caller: planned with the hint, its
  * statements run through a `CallerGate`, and the answer stands only if a gated statement found the caller
- * exactly as hinted. A changed caller is refused as today (its row came with the statement) or re-planned
- * once with its fresh row; a request that ran no gated statement (or no hint) takes the full check first,
- * so every refusal and error is what it was before hints existed.
+ * exactly as hinted, or once it wrote (a write that found the caller changed wrote nothing). A changed
+ * caller is refused as today (its row came with the statement) or re-planned once with its fresh row; a
+ * request that ran no gated statement (or no hint) takes the full check first, so every refusal and error
+ * is what it was before hints existed.
  */
 export async function withCaller<T>(db: Db, caller: WorkspaceCaller, work: CallerWork<T>): Promise<T> {
   let admitted = false;
@@ -37,7 +41,7 @@ export async function withCaller<T>(db: Db, caller: WorkspaceCaller, work: Calle
     } catch (error) {
       outcome = { error };
     }
-    if (gate.confirmed && !gate.changed) {
+    if (gate.settled || (gate.confirmed && !gate.changed)) {
       if ("error" in outcome) throw outcome.error;
       return outcome.value;
     }

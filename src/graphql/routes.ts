@@ -38,13 +38,16 @@ const unsupportedMediaType = () =>
 
 /** Root fields of the static schema: anything on /graphql that is not a workspace record field. */
 const staticQueryFields = new Set(Object.keys(staticSchema.getQueryType()?.getFields() ?? {}));
+const staticMutationFields = new Set(Object.keys(staticSchema.getMutationType()?.getFields() ?? {}));
 
 /**
- * Whether a /graphql request is one query of workspace record fields only, read from a copy of the request:
- * such a request only reads, so it may be planned with a caller hint and run again (see `withCaller`).
- * Anything unusual (other media types, batches, oversized or unparsable text) takes the full check first.
+ * Whether a /graphql request is one query of workspace record fields only, or one mutation of exactly one
+ * workspace record field, read from a copy of the request: such a request may be planned with a caller hint
+ * (see `withCaller`), its reads run again and its one write gated by the caller. Several mutation fields run
+ * in sequence, so a retry could repeat an earlier one: those, and anything unusual (other media types,
+ * batches, oversized or unparsable text), take the full check first.
  */
-async function recordReadsOnly(request: Request): Promise<boolean> {
+async function recordOperationOnly(request: Request): Promise<boolean> {
   let params: unknown;
   if (request.method === "GET") {
     const url = new URL(request.url);
@@ -62,14 +65,16 @@ async function recordReadsOnly(request: Request): Promise<boolean> {
   }
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const operation = typeof operationName === "string" ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (operation?.operation !== OperationTypeNode.QUERY) return false;
-  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !s.name.value.startsWith("__") && !staticQueryFields.has(s.name.value));
+  const selections = operation?.selectionSet.selections ?? [];
+  const recordFields = (staticFields: Set<string>) => selections.every((s) => s.kind === Kind.FIELD && !s.name.value.startsWith("__") && !staticFields.has(s.name.value));
+  if (operation?.operation === OperationTypeNode.QUERY) return recordFields(staticQueryFields);
+  return operation?.operation === OperationTypeNode.MUTATION && selections.length === 1 && recordFields(staticMutationFields);
 }
 
 /**
  * Twenty's GraphQL endpoints answer auth failures with HTTP 200 and an `errors` body; without a token the
- * public operations (sign-in, sign-up, ...) still run. A workspace caller's record query takes one round
- * trip when the isolate has a hint for the caller (see `withCaller`).
+ * public operations (sign-in, sign-up, ...) still run. A workspace caller's record query, or single record
+ * mutation, takes one round trip when the isolate has a hint for the caller (see `withCaller`).
  */
 async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQLServer>) {
   if (c.req.method === "POST" && !graphqlMediaType.test(c.req.header("content-type") ?? "")) throw unsupportedMediaType();
@@ -92,7 +97,7 @@ async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQ
   };
   try {
     const caller = await verifyCaller(c.var.config.APP_SECRET, token);
-    if (caller.kind !== "workspaceAgnostic" && c.req.path === "/graphql" && (await recordReadsOnly(c.req.raw))) {
+    if (caller.kind !== "workspaceAgnostic" && c.req.path === "/graphql" && (await recordOperationOnly(c.req.raw))) {
       return await withCaller(c.var.db.http, caller, { admit, run });
     }
     const auth = await contextOf(c.var.db.http, caller);

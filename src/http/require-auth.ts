@@ -40,18 +40,13 @@ export const requireWorkspaceAuth = createMiddleware<AppEnv>(async (c, next) => 
 });
 
 /**
- * REST record routes: as `requireWorkspaceAuth`, but a read (`reads`) may take ONE round trip, the caller
- * check travelling with its statement (see `withCaller`); `run` then finds the caller in `c.var.auth`
- * and runs its statements on `runner`. Writes keep the check as a statement of its own.
+ * REST record routes: as `requireWorkspaceAuth`, but the request may take ONE round trip, the caller check
+ * travelling with its statement (see `withCaller`); `run` then finds the caller in `c.var.auth` and runs
+ * its statements on `runner` (writes gated by the caller themselves, see `CallerGate`).
  */
-export async function asWorkspaceCaller(c: Context<AppEnv>, reads: boolean, run: (runner: Runner) => Promise<Response>): Promise<Response> {
+export async function asWorkspaceCaller(c: Context<AppEnv>, run: (runner: Runner) => Promise<Response>): Promise<Response> {
   const caller = await workspaceCallerOf(c);
-  const db = c.var.db.http;
-  if (!reads) {
-    await admit(c, await loadCaller(db, caller));
-    return run(db);
-  }
-  return withCaller(db, caller, {
+  return withCaller(c.var.db.http, caller, {
     admit: (auth) => admit(c, auth),
     run: (auth, runner) => {
       c.set("auth", auth);

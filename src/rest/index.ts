@@ -17,53 +17,43 @@ const methodNotAllowed = (method: string, path: string) => new AppError(405, "ME
  * The REST API over every object, standard or custom: one dispatcher, since the routes are the workspace's
  * objects. Mounted after the fixed `/rest/...` routes (metadata, API keys, OpenAPI).
  */
-export const coreRestApp = new Hono<AppEnv>().all("/rest/*", (c) => asWorkspaceCaller(c, readsOnly(c), (reads) => dispatch(c, reads)));
+export const coreRestApp = new Hono<AppEnv>().all("/rest/*", (c) => asWorkspaceCaller(c, (runner) => dispatch(c, runner)));
 
-/** Routes that only read (GET, and the duplicates search): these may run again, so may take one round trip. */
-function readsOnly(c: Context<AppEnv>): boolean {
-  if (c.req.method === "GET") return true;
-  try {
-    return c.req.method === "POST" && parseCorePath(c.req.path).kind === "duplicates";
-  } catch {
-    return false;
-  }
-}
-
-/** One record route; `reads` runs its read statements (see `asWorkspaceCaller`). */
-async function dispatch(c: Context<AppEnv>, reads: Runner): Promise<Response> {
+/** One record route; `runner` runs its statements (see `asWorkspaceCaller`). */
+async function dispatch(c: Context<AppEnv>, runner: Runner): Promise<Response> {
   const route = parseCorePath(c.req.path);
   const call = await restCall(c, route.plural);
   const method = c.req.method;
   const update = method === "PATCH" || method === "PUT";
   switch (route.kind) {
     case "collection":
-      if (method === "GET") return listRecords(call, reads);
-      if (method === "POST") return createRecord(call);
-      if (update) return updateRecord(call, undefined);
-      if (method === "DELETE") return deleteRecord(call, undefined);
+      if (method === "GET") return listRecords(call, runner);
+      if (method === "POST") return createRecord(call, runner);
+      if (update) return updateRecord(call, undefined, runner);
+      if (method === "DELETE") return deleteRecord(call, undefined, runner);
       break;
     case "record":
-      if (method === "GET") return getRecord(call, route.id, reads);
-      if (update) return updateRecord(call, route.id);
-      if (method === "DELETE") return deleteRecord(call, route.id);
+      if (method === "GET") return getRecord(call, route.id, runner);
+      if (update) return updateRecord(call, route.id, runner);
+      if (method === "DELETE") return deleteRecord(call, route.id, runner);
       break;
     case "batch":
-      if (method === "POST") return createBatch(call);
+      if (method === "POST") return createBatch(call, runner);
       break;
     case "duplicates":
-      if (method === "POST") return findRecordDuplicates(call, reads);
+      if (method === "POST") return findRecordDuplicates(call, runner);
       break;
     case "merge":
-      if (update) return mergeRecordsRoute(call);
+      if (update) return mergeRecordsRoute(call, runner);
       break;
     case "groupBy":
-      if (method === "GET") return groupRecords(call, reads);
+      if (method === "GET") return groupRecords(call, runner);
       break;
     case "restoreRecord":
-      if (update) return restoreRecord(call, route.id);
+      if (update) return restoreRecord(call, route.id, runner);
       break;
     case "restoreMany":
-      if (update) return restoreRecord(call, undefined);
+      if (update) return restoreRecord(call, undefined, runner);
       break;
     default:
       break;

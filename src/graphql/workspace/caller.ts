@@ -13,7 +13,7 @@ export interface Caller {
   metadata: WorkspaceMetadata;
   access: RecordAccess;
   source: SelectionSource;
-  /** Where the request's record reads run: through the caller gate when the request was planned with a hint. */
+  /** Where the request's record statements run (reads and writes): through the caller gate when planned with a hint. */
   reads: Runner;
 }
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
+import { dbOf } from "../../query/operations/caller-gate.ts";
 import { mergeRecords } from "../../query/operations/merge.ts";
 import { upsertRecords } from "../../query/operations/upsert.ts";
 import { createRecords, destroyRecords, requiredFilter, restoreRecords, softDeleteRecords, updateRecords, type WriteScope } from "../../query/operations/write.ts";
@@ -16,8 +17,8 @@ type Resolver = (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResol
 
 /** The shared write operations, showing each written record as the caller's selection asks. */
 async function writeScope(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata): Promise<WriteScope> {
-  const { auth, metadata, access, source } = await callerOf(ctx, info);
-  return { db: ctx.db.http, metadata, access, auth, object, selection: recordSelection(source, object, info.fieldNodes) };
+  const { auth, metadata, access, source, reads } = await callerOf(ctx, info);
+  return { db: reads, metadata, access, auth, object, selection: recordSelection(source, object, info.fieldNodes) };
 }
 
 function filterTarget(scope: WriteScope, args: Args): Target {
@@ -26,17 +27,14 @@ function filterTarget(scope: WriteScope, args: Args): Target {
 
 async function create(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata, args: Args, inputs: Args[]): Promise<unknown[]> {
   const scope = await writeScope(ctx, info, object);
-  const bodies = await resolveDataInputs(scope.db, scope.metadata, scope.access, object, inputs);
-  if (args.upsert === true) {
-    const { db: _db, ...rest } = scope;
-    return upsertRecords(ctx.db, rest, bodies);
-  }
+  const bodies = await resolveDataInputs(dbOf(scope.db), scope.metadata, scope.access, object, inputs);
+  if (args.upsert === true) return upsertRecords(ctx.db, scope, bodies);
   return createRecords(scope, bodies);
 }
 
 async function update(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata, args: Args, target: (scope: WriteScope) => Target): Promise<unknown[]> {
   const scope = await writeScope(ctx, info, object);
-  const [body] = await resolveDataInputs(scope.db, scope.metadata, scope.access, object, [args.data as Args]);
+  const [body] = await resolveDataInputs(dbOf(scope.db), scope.metadata, scope.access, object, [args.data as Args]);
   return updateRecords(scope, target(scope), body);
 }
 
@@ -84,8 +82,7 @@ function resolversOf(object: ObjectMetadata) {
     restoreOne: one(object, restoreRecords),
     restoreMany: many(object, restoreRecords),
     mergeMany: (async (_, args, ctx, info) => {
-      const { db: _db, ...scope } = await writeScope(ctx, info, object);
-      return mergeRecords(ctx.db, scope, { ids: args.ids, conflictPriorityIndex: args.conflictPriorityIndex, dryRun: args.dryRun });
+      return mergeRecords(ctx.db, await writeScope(ctx, info, object), { ids: args.ids, conflictPriorityIndex: args.conflictPriorityIndex, dryRun: args.dryRun });
     }) as Resolver,
   };
 }

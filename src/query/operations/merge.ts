@@ -9,6 +9,7 @@ import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
 import { RecordAccess } from "../access.ts";
 import { planFilter } from "../plan/plan-filter.ts";
 import { selectionForDepth, type Selection } from "../selection.ts";
+import { confirmCaller, type Runner } from "./caller-gate.ts";
 import { duplicateCriteriaOf } from "./duplicates.ts";
 import { findMany } from "./find-many.ts";
 import { mergeRecordValues } from "./merge-values.ts";
@@ -27,10 +28,11 @@ const notWritable = new Set(["id", "createdAt", "updatedAt", "deletedAt", "creat
  * Twenty's merge: 2-9 records, the one at `conflictPriorityIndex` wins conflicts, empty values are filled
  * from the others and lists are unioned; unless `dryRun`, in one transaction the winner is updated, every
  * record pointing at a loser is re-pointed to the winner, and the losers are soft-deleted (restorable).
+ * The records are read through `context.db` (a gate checks the caller with them), the transaction after.
  */
 export async function mergeRecords(
   database: Database,
-  context: { metadata: WorkspaceMetadata; access: RecordAccess; auth: WorkspaceAuthContext; object: ObjectMetadata; selection: Selection },
+  context: { db: Runner; metadata: WorkspaceMetadata; access: RecordAccess; auth: WorkspaceAuthContext; object: ObjectMetadata; selection: Selection },
   input: MergeInput,
 ): Promise<unknown> {
   const { metadata, access, object } = context;
@@ -46,7 +48,7 @@ export async function mergeRecords(
     throw bad(`Invalid conflict priority '${String(index)}'. Valid options for ${ids.length} records: 0-${ids.length - 1}`);
   }
   const flat = selectionForDepth(metadata, object, 0, access);
-  const found = await findMany(database.http, metadata, access, {
+  const found = await findMany(context.db, metadata, access, {
     object,
     filter: { kind: "condition", path: ["id"], operator: "in", value: ids as string[] },
     source: "json",
@@ -62,6 +64,7 @@ export async function mergeRecords(
   if (input.dryRun === true) return merged;
   const body = Object.fromEntries(Object.entries(merged).filter(([key]) => key in kinds));
   const losers = ids.filter((id) => id !== priorityId) as string[];
+  await confirmCaller(context.db);
   return database.transaction(async (tx) => {
     const scope = { ...context, db: tx };
     for (const { object: other, field } of metadata.fieldsById.values()) {

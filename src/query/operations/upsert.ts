@@ -5,14 +5,16 @@ import { ident } from "../../db/sql-text.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { uniqueColumn } from "../../metadata/ddl/indexes.ts";
 import { planRecordInput } from "../input/record-input.ts";
+import { confirmCaller } from "./caller-gate.ts";
 import { createRecords, maxCreatedRows, restoreRecords, updateRecords, type WriteScope } from "./write.ts";
 
 /**
  * Twenty's upsert: a record whose id or any unique value (soft-deleted rows included) matches an existing one
  * updates it (restoring it if deleted); the others are created. Matching two different records is refused.
- * All of it in one transaction; records come back in input order.
+ * All of it in one transaction, after the caller's own check when `scope.db` is a gate; records come back
+ * in input order.
  */
-export async function upsertRecords(database: Database, scope: Omit<WriteScope, "db">, bodies: unknown[]): Promise<unknown[]> {
+export async function upsertRecords(database: Database, scope: WriteScope, bodies: unknown[]): Promise<unknown[]> {
   if (bodies.length > maxCreatedRows) throw new AppError(400, "TOO_MANY_RECORDS", `Maximum number of records to upsert is ${maxCreatedRows}.`);
   const { metadata, object, access } = scope;
   const uniques = object.fields.filter((f) => f.isActive && f.isUnique && f.name !== "id").map((f) => uniqueColumn(f));
@@ -26,6 +28,7 @@ export async function upsertRecords(database: Database, scope: Omit<WriteScope, 
     return keys;
   };
   const table = sql.raw(`${ident(metadata.schemaName)}.${ident(object.tableName)}`);
+  await confirmCaller(scope.db);
   return database.transaction(async (tx) => {
     const conditions = ["id", ...uniques].map((column) => {
       const values = inputs.flatMap((input) => keysOf(input).filter(([c]) => c === column).map(([, v]) => v));

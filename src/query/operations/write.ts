@@ -1,5 +1,4 @@
 import type { WorkspaceAuthContext } from "../../auth/auth-context.ts";
-import type { Db } from "../../db/database.ts";
 import { AppError, notFound, permissionDenied } from "../../errors/app-error.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
 import type { WorkspaceMetadata } from "../../metadata/workspace-metadata.ts";
@@ -11,14 +10,16 @@ import { planRecordInput } from "../input/record-input.ts";
 import { planFilter } from "../plan/plan-filter.ts";
 import { selectionForDepth, type Selection } from "../selection.ts";
 import { createScope } from "../sql/where.ts";
-import { insertSql, maxAffectedRows, mutateSql, type EventContext, type Mutation, type Target } from "../sql/write-sql.ts";
-import { runJson } from "./run-json.ts";
+import { insertSql, maxAffectedRows, mutateSql, type EventContext, type Mutation, type Target, type WriteGate } from "../sql/write-sql.ts";
+import type { Runner } from "./caller-gate.ts";
+import { runWriteJson } from "./run-json.ts";
 
 /** Create-many over 200 records is refused whole (Twenty's message). */
 export const maxCreatedRows = 200;
 
 export interface WriteScope {
-  db: Db;
+  /** Where the write runs: through the request's caller gate, the write then checking the caller itself. */
+  db: Runner;
   metadata: WorkspaceMetadata;
   access: RecordAccess;
   auth: WorkspaceAuthContext;
@@ -50,13 +51,15 @@ export async function createRecords(scope: WriteScope, bodies: unknown[]): Promi
     return { ...input, id: input.id ?? crypto.randomUUID() };
   });
   if (new Set(rows.map((row) => row.id)).size !== rows.length) throw new AppError(400, "DUPLICATE_ENTRY", "A duplicate entry was detected");
-  const statement = insertSql(createScope(scope.metadata.schemaName), scope.selection, rows, eventContext(scope));
-  return (await runJson<{ records: unknown[] }>(scope.db, statement, scope.object)).records;
+  const events = eventContext(scope);
+  const statement = (gate: WriteGate | undefined) => insertSql(createScope(scope.metadata.schemaName), scope.selection, rows, events, gate);
+  return (await runWriteJson<{ records: unknown[] }>(scope.db, statement, scope.object)).records;
 }
 
 async function mutate(scope: WriteScope, target: Target, mutation: Mutation): Promise<unknown[]> {
-  const statement = mutateSql(createScope(scope.metadata.schemaName), scope.selection, target, mutation, eventContext(scope));
-  const result = await runJson<{ matched: number; records: unknown[] }>(scope.db, statement, scope.object);
+  const events = eventContext(scope);
+  const statement = (gate: WriteGate | undefined) => mutateSql(createScope(scope.metadata.schemaName), scope.selection, target, mutation, events, gate);
+  const result = await runWriteJson<{ matched: number; records: unknown[] }>(scope.db, statement, scope.object);
   if (Number(result.matched) > maxAffectedRows) {
     throw new AppError(400, "TOO_MANY_RECORDS", `Cannot ${mutation.kind === "update" ? "update" : "change"} more than ${maxAffectedRows} records at once`);
   }

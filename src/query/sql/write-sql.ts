@@ -25,6 +25,27 @@ export interface EventContext {
   eventSelection: Selection;
 }
 
+/**
+ * A write planned with a caller hint: the statement reads the caller afresh (`caller` CTE, first) and writes
+ * only if that row's md5 is still `digest`; its result row also carries the row (`text`, `digest`).
+ */
+export interface WriteGate {
+  caller: SQL;
+  digest: string;
+}
+
+/** Whether the caller the statement read is the one it was planned for. */
+const callerMatchSql = (gate: WriteGate) => sql`(SELECT md5(c.caller) FROM caller c) = ${gate.digest}`;
+
+/** The gated statement's WITH head and the caller columns of its final SELECT (nothing without a gate). */
+function gateParts(gate: WriteGate | undefined): { head: SQL; tail: SQL } {
+  if (!gate) return { head: sql``, tail: sql`` };
+  return {
+    head: sql`caller AS MATERIALIZED (${gate.caller}), `,
+    tail: sql`, (SELECT c.caller FROM caller c) AS text, (SELECT md5(c.caller) FROM caller c) AS digest`,
+  };
+}
+
 const param = (value: unknown, type: string) => sql`${sql.param(value)}::${sql.raw(type)}`;
 
 function actorJson(actor: Actor): string {
@@ -78,9 +99,10 @@ function writtenJsonSql(scope: SqlScope, selection: Selection, order?: string[])
 /**
  * Creates records in ONE statement: a multi-row INSERT (columns a row does not give take their DEFAULT),
  * `position: first/last` against the live rows, `createdBy` from the caller, the outbox events, and the
- * records' JSON in input order.
+ * records' JSON in input order. VALUES cannot take a WHERE, so a gate makes each id NULL for a changed
+ * caller: the NOT NULL id aborts the whole statement (no row, no event) and the caller must be read again.
  */
-export function insertSql(scope: SqlScope, selection: Selection, rows: Array<RecordInput & { id: string }>, events: EventContext): SQL {
+export function insertSql(scope: SqlScope, selection: Selection, rows: Array<RecordInput & { id: string }>, events: EventContext, gate?: WriteGate): SQL {
   const object = selection.object;
   const table = tableOf(scope, object.tableName);
   const hasPosition = object.fields.some((f) => f.isActive && f.name === "position");
@@ -103,7 +125,7 @@ export function insertSql(scope: SqlScope, selection: Selection, rows: Array<Rec
   const tuples = rows.map((row) => {
     const given = new Map(row.columns.map((value) => [value.column, value]));
     const values = names.map((name): SQL => {
-      if (name === "id") return param(row.id, "uuid");
+      if (name === "id") return gate ? sql`CASE WHEN ${callerMatchSql(gate)} THEN ${param(row.id, "uuid")} END` : param(row.id, "uuid");
       if (name === "position") return positionSql(scope, object, row.position ?? "first", () => ++first, () => ++last);
       if (hasCreatedBy && name.startsWith("createdBy")) return createdBySql(name, row, events.actor, actorEnum);
       const updater = updatedBy?.get(name);
@@ -114,8 +136,9 @@ export function insertSql(scope: SqlScope, selection: Selection, rows: Array<Rec
     return sql`(${sql.join(values, sql.raw(", "))})`;
   });
   const insert = sql`INSERT INTO ${table} (${sql.raw(names.map(ident).join(", "))}) VALUES ${sql.join(tuples, sql.raw(", "))} RETURNING *`;
-  return sql`WITH written AS (${insert}), events AS (${eventsSql(scope, events, "created", "written", false, true)})
-    SELECT json_build_object('records', ${writtenJsonSql(scope, selection, rows.map((row) => row.id))})::text AS result`;
+  const { head, tail } = gateParts(gate);
+  return sql`WITH ${head}written AS (${insert}), events AS (${eventsSql(scope, events, "created", "written", false, true)})
+    SELECT json_build_object('records', ${writtenJsonSql(scope, selection, rows.map((row) => row.id))})::text AS result${tail}`;
 }
 
 function positionSql(scope: SqlScope, object: ObjectMetadata, position: number | "first" | "last", nextFirst: () => number, nextLast: () => number): SQL {
@@ -158,8 +181,9 @@ const actions: Record<Mutation["kind"], RecordAction> = { update: "updated", sof
  * Updates, soft-deletes, restores or destroys the targeted rows in ONE statement: the targets (at most 200 + 1,
  * to refuse larger sets without touching them), the change, the outbox events with before and after, and the
  * changed records' JSON. Soft deletion and updates see live rows, restore sees deleted ones, destroy all.
+ * With a gate, a changed caller targets nothing: nothing is written and no event recorded.
  */
-export function mutateSql(scope: SqlScope, selection: Selection, target: Target, mutation: Mutation, events: EventContext): SQL {
+export function mutateSql(scope: SqlScope, selection: Selection, target: Target, mutation: Mutation, events: EventContext, gate?: WriteGate): SQL {
   const object = selection.object;
   const table = tableOf(scope, object.tableName);
   const t = scope.nextAlias();
@@ -172,6 +196,7 @@ export function mutateSql(scope: SqlScope, selection: Selection, target: Target,
     if ("filter" in target) conditions.push(whereSql(scope, t, target.filter.filter));
   } else if ("filter" in target) conditions.push(baseWhereSql(scope, t, target.filter));
   else conditions.push(sql.raw(`${t}."deletedAt" IS NULL`));
+  if (gate) conditions.push(callerMatchSql(gate));
   const targets = sql`SELECT ${sql.raw(t)}.id FROM ${table} ${sql.raw(t)} WHERE ${sql.join(conditions, sql.raw(" AND "))} ORDER BY ${sql.raw(t)}.id LIMIT ${sql.raw(String(maxAffectedRows + 1))}`;
   const guard = sql`(SELECT count(*) FROM targets) <= ${sql.raw(String(maxAffectedRows))}`;
   let change: SQL;
@@ -192,6 +217,7 @@ export function mutateSql(scope: SqlScope, selection: Selection, target: Target,
   }
   const action = actions[mutation.kind];
   const events_ = eventsSql(scope, events, action, "written", true, action !== "destroyed");
-  return sql`WITH targets AS (${targets}), written AS (${change}), events AS (${events_})
-    SELECT json_build_object('matched', (SELECT count(*) FROM targets), 'records', ${writtenJsonSql(scope, selection)})::text AS result`;
+  const { head, tail } = gateParts(gate);
+  return sql`WITH ${head}targets AS (${targets}), written AS (${change}), events AS (${events_})
+    SELECT json_build_object('matched', (SELECT count(*) FROM targets), 'records', ${writtenJsonSql(scope, selection)})::text AS result${tail}`;
 }
