@@ -7,7 +7,7 @@ import { verifyCaller } from "../auth/caller-row.ts";
 import { withCaller } from "../auth/with-caller.ts";
 import type { Runner } from "../query/operations/caller-gate.ts";
 import { defaultGraphQLLimits } from "./limits/config.ts";
-import { planReadsWith } from "./workspace/caller.ts";
+import { planWith } from "./workspace/caller.ts";
 import { createEmailSender } from "../email/email-sender.ts";
 import { AppError } from "../errors/app-error.ts";
 import { enforceRateLimit, surfaceOf } from "../rate-limit/rate-limit.ts";
@@ -81,8 +81,8 @@ async function handle(c: Context<AppEnv>, server: ReturnType<typeof createGraphQ
   const token = bearerToken(c.req.header("authorization"));
   const surface = surfaceOf(c.req.path);
   // The body is read once per run: a run that must be redone gets a fresh copy.
-  const run = async (auth: AuthContext | undefined, reads: Runner) => {
-    if (auth) planReadsWith(auth, reads);
+  const run = async (auth: AuthContext | undefined, runner: Runner) => {
+    if (auth) planWith(auth, runner);
     return server.fetch(c.req.raw.clone() as typeof c.req.raw, contextFor(c, auth));
   };
   if (!token) return run(undefined, c.var.db.http);

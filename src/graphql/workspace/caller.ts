@@ -14,14 +14,14 @@ export interface Caller {
   access: RecordAccess;
   source: SelectionSource;
   /** Where the request's record statements run (reads and writes): through the caller gate when planned with a hint. */
-  reads: Runner;
+  runner: Runner;
 }
 
 /** The runner of the request planned with this auth context (each request has its own context object). */
-const readRunners = new WeakMap<AuthContext, Runner>();
+const runners = new WeakMap<AuthContext, Runner>();
 
-export function planReadsWith(auth: AuthContext, runner: Runner): void {
-  readRunners.set(auth, runner);
+export function planWith(auth: AuthContext, runner: Runner): void {
+  runners.set(auth, runner);
 }
 
 /** The caller of a workspace operation: its workspace (active), metadata, record access, and the query's selection inputs. */
@@ -34,6 +34,6 @@ export async function callerOf(ctx: GraphQLContext, info: GraphQLResolveInfo): P
     metadata,
     access,
     source: { metadata, access, schema: info.schema, fragments: info.fragments, variables: info.variableValues },
-    reads: readRunners.get(auth) ?? ctx.db.http,
+    runner: runners.get(auth) ?? ctx.db.http,
   };
 }

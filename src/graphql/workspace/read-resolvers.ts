@@ -27,7 +27,7 @@ async function readingCaller(ctx: GraphQLContext, info: GraphQLResolveInfo, obje
 /** `companies(...)`: the whole connection, nested relations and aggregates included, in ONE statement. */
 export const findManyResolver = (object: ObjectMetadata) => async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
   const caller = await readingCaller(ctx, info, object);
-  return runConnection<Row>(caller.reads, caller.metadata, connectionPlan(caller.source, object, info.fieldNodes, args));
+  return runConnection<Row>(caller.runner, caller.metadata, connectionPlan(caller.source, object, info.fieldNodes, args));
 };
 
 /** `company(filter:)`: the first live match, or NOT_FOUND "Record not found" (subCode RECORD_NOT_FOUND, data null). One statement. */
@@ -35,7 +35,7 @@ export const findOneResolver = (object: ObjectMetadata) => async (_: unknown, ar
   const caller = await readingCaller(ctx, info, object);
   const plan = connectionPlan(caller.source, object, [], { filter: args.filter, first: 1 });
   plan.outputs = [{ kind: "edges", key: "edges", items: [{ kind: "node", key: "node", selection: recordSelection(caller.source, object, info.fieldNodes) }] }];
-  const [edge] = (await runConnection<{ edges: Array<{ node: unknown }> }>(caller.reads, caller.metadata, plan)).edges;
+  const [edge] = (await runConnection<{ edges: Array<{ node: unknown }> }>(caller.runner, caller.metadata, plan)).edges;
   if (!edge) throw notFound("Record not found", "RECORD_NOT_FOUND");
   return edge.node;
 };
@@ -86,7 +86,7 @@ export const groupByResolver = (object: ObjectMetadata) => async (_: unknown, ar
   const outputs = connectionOutputs(caller.source, object, info.fieldNodes, 1, true);
   const selection = nodeSelection(outputs);
   const limit = typeof args.limit === "number" ? args.limit : 50;
-  const groups = await groupBy(caller.reads, caller.metadata, caller.access, {
+  const groups = await groupBy(caller.runner, caller.metadata, caller.access, {
     object,
     groupBy: args.groupBy,
     aggregates: [...new Set(outputs.flatMap((output) => (output.kind === "aggregate" ? [output.aggregate.name] : [])))],
@@ -116,7 +116,7 @@ export const findDuplicatesResolver = (object: ObjectMetadata) => async (_: unkn
   const outputs = connectionOutputs(caller.source, object, info.fieldNodes, 1);
   const selection = nodeSelection(outputs) ?? { object, items: [] };
   const data = Array.isArray(args.data) ? args.data.map((item) => splitDataInput(caller.metadata, object, item as Args).body) : args.data;
-  const lists = await findDuplicates(caller.reads, caller.metadata, caller.access, selection, {
+  const lists = await findDuplicates(caller.runner, caller.metadata, caller.access, selection, {
     ...(args.data != null ? { data } : {}),
     ...(args.ids != null ? { ids: args.ids } : {}),
   });

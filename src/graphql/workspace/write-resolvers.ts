@@ -17,8 +17,8 @@ type Resolver = (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResol
 
 /** The shared write operations, showing each written record as the caller's selection asks. */
 async function writeScope(ctx: GraphQLContext, info: GraphQLResolveInfo, object: ObjectMetadata): Promise<WriteScope> {
-  const { auth, metadata, access, source, reads } = await callerOf(ctx, info);
-  return { db: reads, metadata, access, auth, object, selection: recordSelection(source, object, info.fieldNodes) };
+  const { auth, metadata, access, source, runner } = await callerOf(ctx, info);
+  return { db: runner, metadata, access, auth, object, selection: recordSelection(source, object, info.fieldNodes) };
 }
 
 function filterTarget(scope: WriteScope, args: Args): Target {
