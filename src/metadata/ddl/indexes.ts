@@ -36,6 +36,28 @@ export function joinColumnIndexSql(schema: string, object: ObjectMetadata, joinC
   return `CREATE INDEX ${ident(name)} ON ${qualified(schema, object.tableName)} (${ident(joinColumn)})`;
 }
 
+/**
+ * Indexes a list reads in order: the planner's ORDER BY is (key, id) among live rows, so each index is
+ * (key ASC NULLS FIRST, id) where "deletedAt" IS NULL. Read forward it gives AscNullsFirst (the default
+ * direction), read backward DescNullsLast; a filter on the key uses it as a range.
+ */
+export function listOrderIndexesSql(schema: string, object: ObjectMetadata): string[] {
+  const labelIdentifier = object.fields.find((field) => field.id === object.labelIdentifierFieldMetadataId) ?? object.fields.find((field) => field.name === "name");
+  const keys = [
+    object.fields.find((field) => field.name === "position" && field.type === "POSITION"),
+    object.fields.find((field) => field.name === "createdAt"),
+    labelIdentifier && !compositeDefinition(labelIdentifier.type) && labelIdentifier.type !== "TS_VECTOR" ? labelIdentifier : undefined,
+  ];
+  const columns = [...new Set(keys.flatMap((field) => (field && field.name !== "id" ? [field.name] : [])))];
+  const live = object.fields.some((field) => field.name === "deletedAt");
+  return columns.map((column) => listOrderIndexSql(schema, object.tableName, column, live));
+}
+
+function listOrderIndexSql(schema: string, table: string, column: string, live: boolean): string {
+  const name = indexName("IDX", table, [column, "id"]);
+  return `CREATE INDEX ${ident(name)} ON ${qualified(schema, table)} (${ident(column)} ASC NULLS FIRST, "id")${live ? ` WHERE "deletedAt" IS NULL` : ""}`;
+}
+
 export function searchIndexSql(schema: string, object: ObjectMetadata, column: string): string {
   const name = indexName("IDX", object.tableName, [column]);
   return `CREATE INDEX ${ident(name)} ON ${qualified(schema, object.tableName)} USING GIN (${ident(column)})`;
