@@ -41,11 +41,13 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
     const reading = orderBySql(t, plan.orders, plan.backward);
     const cursorCondition = plan.cursor ? sql` AND ${afterCursorSql(t, plan.orders, plan.cursor, plan.backward)}` : sql``;
     const offset = plan.offset ? sql.raw(` OFFSET ${plan.offset}`) : sql``;
-    // The window numbers rows before OFFSET skips any: count from the first row kept, so `__rn <= limit` is the page.
-    const numberFrom = plan.offset ? sql.raw(` - ${plan.offset}`) : sql``;
-    const page = sql`SELECT ${sql.raw(t)}.*, row_number() OVER (ORDER BY ${reading})${numberFrom} AS ${sql.raw(rowNumber)} FROM ${table} ${sql.raw(t)} WHERE ${scopeWhere(
-      t,
-    )}${cursorCondition} ORDER BY ${reading} LIMIT ${sql.raw(String(plan.limit + 1))}${offset}`;
+    const rows = sql`SELECT ${sql.raw(t)}.* FROM ${table} ${sql.raw(t)} WHERE ${scopeWhere(t)}${cursorCondition} ORDER BY ${reading} LIMIT ${sql.raw(
+      String(plan.limit + 1),
+    )}${offset}`;
+    // Rows are numbered after LIMIT, not before: a window under the LIMIT would make Postgres sort every
+    // matching row instead of keeping the top ones, and read an index to its end.
+    const k = scope.nextAlias();
+    const page = sql`SELECT ${sql.raw(k)}.*, row_number() OVER (ORDER BY ${orderBySql(k, plan.orders, plan.backward)}) AS ${sql.raw(rowNumber)} FROM (${rows}) ${sql.raw(k)}`;
     const p = scope.nextAlias();
     const inPage = sql.raw(`FILTER (WHERE ${p}.${rowNumber} <= ${plan.limit})`);
     const shown = sql.raw(`ORDER BY ${p}.${rowNumber}${plan.backward ? " DESC" : ""}`);
