@@ -1,5 +1,5 @@
 -- Workspaces created before list indexes existed: the same (key ASC NULLS FIRST, id) indexes among live rows
--- that object DDL now creates with each table, on position, createdAt and the label identifier. Skipped where
+-- that object DDL now creates with each table, on position and createdAt. Skipped where
 -- an index with that definition already exists, so re-running it, or a workspace created afterwards, is a no-op.
 DO $$
 DECLARE
@@ -8,7 +8,7 @@ DECLARE
   live boolean;
 BEGIN
   FOR o IN
-    SELECT w."schemaName" AS schema_name, m."tableName" AS table_name, m.id, m."labelIdentifierFieldMetadataId" AS label_id
+    SELECT w."schemaName" AS schema_name, m."tableName" AS table_name, m.id
     FROM core."objectMetadata" m JOIN core.workspace w ON w.id = m."workspaceId"
     WHERE w."schemaName" IS NOT NULL
   LOOP
@@ -16,8 +16,7 @@ BEGIN
     live := EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = o.schema_name AND table_name = o.table_name AND column_name = 'deletedAt');
     FOR c IN
       SELECT DISTINCT f.name FROM core."fieldMetadata" f
-      WHERE f."objectMetadataId" = o.id AND f.name <> 'id' AND f.type <> 'TS_VECTOR'
-        AND ((f.name = 'position' AND f.type = 'POSITION') OR f.name = 'createdAt' OR f.id = o.label_id OR (o.label_id IS NULL AND f.name = 'name'))
+      WHERE f."objectMetadataId" = o.id AND ((f.name = 'position' AND f.type = 'POSITION') OR (f.name = 'createdAt' AND f.type = 'DATE_TIME'))
         AND EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = o.schema_name AND table_name = o.table_name AND column_name = f.name)
     LOOP
       CONTINUE WHEN EXISTS (

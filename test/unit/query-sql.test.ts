@@ -220,7 +220,7 @@ describe("connection statement", () => {
     expect(sql).not.toContain(";");
     expect(sql.startsWith("(SELECT row_to_json(")).toBe(true);
     expect(sql).toMatch(/LIMIT 21\) t\d+\) t\d+/);
-    expect(sql).toContain(`(count(*))::int8 AS "totalCount"`);
+    expect(sql).toMatch(/CASE WHEN t\d+\.more THEN \(SELECT \(count\(\*\)\)::int8 FROM "workspace_test"\."company" t\d+ WHERE .*\) ELSE t\d+\.rows END AS "totalCount"/);
     expect(sql).toContain(`t2."deletedAt" IS NULL AND`);
     for (const value of hostile) expect(sql).not.toContain(value);
     // The page and the aggregate each bind the filter's values once.
@@ -231,6 +231,12 @@ describe("connection statement", () => {
     const { sql } = findMany(company, { filter: "deletedAt[is]:NOT_NULL" });
     expect(sql).not.toMatch(/"deletedAt" IS NULL/);
     expect(sql).toContain(`t2."deletedAt" IS NOT NULL`);
+  });
+
+  it("counts the total only where the page cannot tell it: after a cursor or an offset, or when more rows follow", () => {
+    expect(findMany(company, { cursor: ["Acme", someId], orderBy: "name" }).sql).toMatch(/, \(SELECT \(count\(\*\)\)::int8 AS "totalCount" FROM /);
+    expect(findMany(company, { offset: 40 }).sql).toMatch(/, \(SELECT \(count\(\*\)\)::int8 AS "totalCount" FROM /);
+    expect(findMany(company).sql).toMatch(/CASE WHEN t\d+\.more THEN \(SELECT/);
   });
 
   it("uses the cursor for the page and its negation for rows on the other side", () => {

@@ -39,18 +39,13 @@ export function joinColumnIndexSql(schema: string, object: ObjectMetadata, joinC
 /**
  * Indexes a list reads in order: the planner's ORDER BY is (key, id) among live rows, so each index is
  * (key ASC NULLS FIRST, id) where "deletedAt" IS NULL. Read forward it gives AscNullsFirst (the default
- * direction), read backward DescNullsLast; a filter on the key uses it as a range.
+ * direction), read backward DescNullsLast; a filter on the key uses it as a range. Not on the label
+ * identifier: a text value may be far longer than a btree entry can hold (~2.7 KB), and Twenty accepts it.
  */
 export function listOrderIndexesSql(schema: string, object: ObjectMetadata): string[] {
-  const labelIdentifier = object.fields.find((field) => field.id === object.labelIdentifierFieldMetadataId) ?? object.fields.find((field) => field.name === "name");
-  const keys = [
-    object.fields.find((field) => field.name === "position" && field.type === "POSITION"),
-    object.fields.find((field) => field.name === "createdAt"),
-    labelIdentifier && !compositeDefinition(labelIdentifier.type) && labelIdentifier.type !== "TS_VECTOR" ? labelIdentifier : undefined,
-  ];
-  const columns = [...new Set(keys.flatMap((field) => (field && field.name !== "id" ? [field.name] : [])))];
+  const keys = object.fields.filter((field) => (field.name === "position" && field.type === "POSITION") || (field.name === "createdAt" && field.type === "DATE_TIME"));
   const live = object.fields.some((field) => field.name === "deletedAt");
-  return columns.map((column) => listOrderIndexSql(schema, object.tableName, column, live));
+  return keys.map((field) => listOrderIndexSql(schema, object.tableName, field.name, live));
 }
 
 function listOrderIndexSql(schema: string, table: string, column: string, live: boolean): string {

@@ -51,7 +51,7 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
     const p = scope.nextAlias();
     const inPage = sql.raw(`FILTER (WHERE ${p}.${rowNumber} <= ${plan.limit})`);
     const shown = sql.raw(`ORDER BY ${p}.${rowNumber}${plan.backward ? " DESC" : ""}`);
-    const parts: SQL[] = [sql`count(*) > ${sql.raw(String(plan.limit))} AS more`];
+    const parts: SQL[] = [sql`count(*) > ${sql.raw(String(plan.limit))} AS more`, sql`count(*)::int8 AS rows`];
     // Start and end cursors only for a pageInfo: encoding a cursor per row is not free.
     if (plan.outputs.some((output) => output.kind === "pageInfo")) parts.push(sql`array_agg(${sql.raw(cursorTextSql(p, plan))} ${shown}) ${inPage} AS cursors`);
     plan.outputs.forEach((output, i) => {
@@ -61,18 +61,30 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
     sources.push(sql`(SELECT ${sql.join(parts, sql.raw(", "))} FROM (${page}) ${sql.raw(p)}) ${sql.raw(e)}`);
   }
 
+  // A first page with no row after it holds the whole filtered set: its row count is the totalCount, and the
+  // count runs only when rows follow (Postgres evaluates a subquery in a CASE branch only when it is taken).
+  const pageCounts = needsPage && !plan.cursor && !plan.offset;
   const aggregates = new Map(plan.outputs.flatMap((output) => (output.kind === "aggregate" ? [[output.aggregate.name, output.aggregate] as const] : [])));
+  const counted = pageCounts ? aggregates.get("totalCount") : undefined;
+  if (counted) aggregates.delete("totalCount");
   const g = scope.nextAlias();
   if (aggregates.size > 0) {
     const a = scope.nextAlias();
     const values = [...aggregates.values()].map((aggregate) => sql.raw(`${aggregateValueSql(aggregate, a, "number")} AS ${ident(aggregate.name)}`));
     sources.push(sql`(SELECT ${sql.join(values, sql.raw(", "))} FROM ${table} ${sql.raw(a)} WHERE ${scopeWhere(a)}) ${sql.raw(g)}`);
   }
+  const aggregateSql = (name: string): SQL => {
+    if (!counted || name !== "totalCount") return sql.raw(`${g}.${ident(name)}`);
+    const c = scope.nextAlias();
+    return sql`CASE WHEN ${sql.raw(e)}.more THEN (SELECT ${sql.raw(aggregateValueSql(counted, c, "number"))} FROM ${table} ${sql.raw(c)} WHERE ${scopeWhere(c)}) ELSE ${sql.raw(
+      e,
+    )}.rows END`;
+  };
 
   plan.outputs.forEach((output, i) => {
     const as = sql.raw(` AS ${ident(output.key)}`);
     if (output.kind === "edges") columns.push(sql`${sql.raw(`${e}.edges${i}`)}${as}`);
-    else if (output.kind === "aggregate") columns.push(sql`${sql.raw(`${g}.${ident(output.aggregate.name)}`)}${as}`);
+    else if (output.kind === "aggregate") columns.push(sql`${aggregateSql(output.aggregate.name)}${as}`);
     else if (output.kind === "typename") columns.push(sql`${sql.raw(literal(output.value))}::text${as}`);
     else columns.push(sql`${pageInfoSql(scope, plan, e, scopeWhere, output.items)}${as}`);
   });
