@@ -149,8 +149,8 @@ describe("keyset", () => {
   const orders = planOrder(metadata, company, parseOrderBy("employees[DescNullsLast],name[AscNullsFirst]"), everything);
 
   it("orders with explicit NULLS placement and can read backwards", () => {
-    expect(render(orderBySql("t", orders)).sql).toBe(`t."employees" DESC NULLS LAST, t."name" ASC NULLS FIRST, t."id" ASC NULLS FIRST`);
-    expect(render(orderBySql("t", orders, true)).sql).toBe(`t."employees" ASC NULLS FIRST, t."name" DESC NULLS LAST, t."id" DESC NULLS LAST`);
+    expect(render(orderBySql("t", orders)).sql).toBe(`t."employees" DESC NULLS LAST, t."name" ASC NULLS FIRST, t."id" ASC`);
+    expect(render(orderBySql("t", orders, true)).sql).toBe(`t."employees" ASC NULLS FIRST, t."name" DESC NULLS LAST, t."id" DESC`);
     expect(directions.map(invert)).toEqual([
       "DescNullsLast",
       "DescNullsFirst",
@@ -169,6 +169,15 @@ describe("keyset", () => {
     expect(params).toEqual(["5", "5", someId]);
   });
 
+  it("bounds the first key once more as a plain comparison where NULLs come first, so an index range starts at the cursor", () => {
+    const byName = planOrder(metadata, company, parseOrderBy("name"), everything);
+    expect(render(afterCursorSql("t", byName, ["Acme", someId])).sql).toBe(
+      `(t."name" >= $1::text AND (t."name" > $2::text OR (t."name" = $3::text AND t."id" > $4::uuid)))`,
+    );
+    expect(render(afterCursorSql("t", byName, ["Acme", someId], true)).sql).toMatch(/^\(\(t\."name" < \$1::text OR t\."name" IS NULL\)/);
+    expect(render(afterCursorSql("t", byName, [null, someId])).sql).toMatch(/^\(t\."name" IS NOT NULL OR/);
+  });
+
   it("treats a NULL cursor value in a NULLS LAST position as having only NULLs after it", () => {
     const { sql } = render(afterCursorSql("t", orders, [null, "Acme", someId]));
     expect(sql.startsWith(`(false OR (t."employees" IS NULL AND (t."name" > $1::text OR `)).toBe(true);
@@ -176,7 +185,7 @@ describe("keyset", () => {
 
   it("compares enum cursors as text, as enums are ordered", () => {
     const stage = planOrder(metadata, object("opportunity"), parseOrderBy("stage"), everything);
-    expect(render(afterCursorSql("t", stage, ["NEW", someId])).sql).toContain(`t."stage"::text > $1::text`);
+    expect(render(afterCursorSql("t", stage, ["NEW", someId])).sql).toContain(`t."stage"::text > $2::text`);
     expect(cursorValuesSql("t", stage)).toBe(`json_build_object('stage', (t."stage"::text)::text, 'id', (t."id")::text)`);
   });
 
@@ -211,7 +220,7 @@ describe("connection statement", () => {
     expect(sql).not.toContain(";");
     expect(sql.startsWith("(SELECT row_to_json(")).toBe(true);
     expect(sql).toMatch(/LIMIT 21\) t\d+\) t\d+/);
-    expect(sql).toContain(`(count(*))::int8 AS "totalCount"`);
+    expect(sql).toMatch(/CASE WHEN t\d+\.more THEN \(SELECT \(count\(\*\)\)::int8 FROM "workspace_test"\."company" t\d+ WHERE .*\) ELSE t\d+\.rows END AS "totalCount"/);
     expect(sql).toContain(`t2."deletedAt" IS NULL AND`);
     for (const value of hostile) expect(sql).not.toContain(value);
     // The page and the aggregate each bind the filter's values once.
@@ -224,16 +233,24 @@ describe("connection statement", () => {
     expect(sql).toContain(`t2."deletedAt" IS NOT NULL`);
   });
 
+  it("counts the total only where the page cannot tell it: after a cursor or an offset, or when more rows follow", () => {
+    expect(findMany(company, { cursor: ["Acme", someId], orderBy: "name" }).sql).toMatch(/, \(SELECT \(count\(\*\)\)::int8 AS "totalCount" FROM /);
+    expect(findMany(company, { offset: 40 }).sql).toMatch(/, \(SELECT \(count\(\*\)\)::int8 AS "totalCount" FROM /);
+    expect(findMany(company).sql).toMatch(/CASE WHEN t\d+\.more THEN \(SELECT/);
+  });
+
   it("uses the cursor for the page and its negation for rows on the other side", () => {
     const { sql, params } = findMany(company, { orderBy: "name", cursor: ["Acme", someId] });
-    expect(sql).toMatch(/WHERE t2\."deletedAt" IS NULL AND \(t2\."name" > \$\d+::text OR \(t2\."name" = \$\d+::text AND t2\."id" > \$\d+::uuid\)\) ORDER BY/);
+    expect(sql).toMatch(
+      /WHERE t2\."deletedAt" IS NULL AND \(t2\."name" >= \$\d+::text AND \(t2\."name" > \$\d+::text OR \(t2\."name" = \$\d+::text AND t2\."id" > \$\d+::uuid\)\)\) ORDER BY/,
+    );
     expect(sql).toMatch(/'hasPreviousPage', EXISTS \(SELECT 1 FROM "workspace_test"\."company" t\d+ WHERE t\d+\."deletedAt" IS NULL AND NOT \(/);
     expect(params).toContain("Acme");
   });
 
   it("reads backward pages in the inverted order and returns them in the asked one", () => {
     const { sql } = findMany(company, { orderBy: "name[AscNullsLast]", backward: true });
-    expect(sql).toContain(`ORDER BY t2."name" DESC NULLS FIRST, t2."id" DESC NULLS LAST LIMIT 21`);
+    expect(sql).toContain(`ORDER BY t2."name" DESC NULLS FIRST, t2."id" DESC LIMIT 21`);
     expect(sql).toMatch(/ORDER BY t\d+\."__rn" DESC\) FILTER \(WHERE t\d+\."__rn" <= 20\)/);
   });
 

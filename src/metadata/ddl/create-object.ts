@@ -1,7 +1,7 @@
 import { qualified } from "../../db/sql-text.ts";
 import type { FieldMetadata, ObjectMetadata, RelationSettings } from "../types.ts";
 import { columnSql, createEnumSql } from "./column-sql.ts";
-import { foreignKeySql, joinColumnIndexSql, searchIndexSql, uniqueIndexSql } from "./indexes.ts";
+import { foreignKeySql, joinColumnIndexSql, listOrderIndexesSql, searchIndexSql, uniqueIndexSql } from "./indexes.ts";
 import { objectColumns } from "./object-columns.ts";
 
 export interface UniqueIndex {
@@ -27,7 +27,7 @@ export function createObjectDdl(schema: string, object: ObjectMetadata, objectsB
   }
   const definitions = columns.map((column) => columnSql(column, column.name === "id"));
   table.push(`CREATE TABLE ${qualified(schema, object.tableName)} (${definitions.join(", ")})`);
-  const constraints: string[] = [];
+  const constraints: string[] = listOrderIndexesSql(schema, object);
   const uniqueIndexes: UniqueIndex[] = [];
   for (const field of object.fields) {
     const ddl = fieldConstraintsDdl(schema, object, field, objectsById);

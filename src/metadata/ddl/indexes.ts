@@ -36,6 +36,23 @@ export function joinColumnIndexSql(schema: string, object: ObjectMetadata, joinC
   return `CREATE INDEX ${ident(name)} ON ${qualified(schema, object.tableName)} (${ident(joinColumn)})`;
 }
 
+/**
+ * Indexes a list reads in order: the planner's ORDER BY is (key, id) among live rows, so each index is
+ * (key ASC NULLS FIRST, id) where "deletedAt" IS NULL. Read forward it gives AscNullsFirst (the default
+ * direction), read backward DescNullsLast; a filter on the key uses it as a range. Not on the label
+ * identifier: a text value may be far longer than a btree entry can hold (~2.7 KB), and Twenty accepts it.
+ */
+export function listOrderIndexesSql(schema: string, object: ObjectMetadata): string[] {
+  const keys = object.fields.filter((field) => (field.name === "position" && field.type === "POSITION") || (field.name === "createdAt" && field.type === "DATE_TIME"));
+  const live = object.fields.some((field) => field.name === "deletedAt");
+  return keys.map((field) => listOrderIndexSql(schema, object.tableName, field.name, live));
+}
+
+function listOrderIndexSql(schema: string, table: string, column: string, live: boolean): string {
+  const name = indexName("IDX", table, [column, "id"]);
+  return `CREATE INDEX ${ident(name)} ON ${qualified(schema, table)} (${ident(column)} ASC NULLS FIRST, "id")${live ? ` WHERE "deletedAt" IS NULL` : ""}`;
+}
+
 export function searchIndexSql(schema: string, object: ObjectMetadata, column: string): string {
   const name = indexName("IDX", object.tableName, [column]);
   return `CREATE INDEX ${ident(name)} ON ${qualified(schema, object.tableName)} USING GIN (${ident(column)})`;

@@ -41,15 +41,17 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
     const reading = orderBySql(t, plan.orders, plan.backward);
     const cursorCondition = plan.cursor ? sql` AND ${afterCursorSql(t, plan.orders, plan.cursor, plan.backward)}` : sql``;
     const offset = plan.offset ? sql.raw(` OFFSET ${plan.offset}`) : sql``;
-    // The window numbers rows before OFFSET skips any: count from the first row kept, so `__rn <= limit` is the page.
-    const numberFrom = plan.offset ? sql.raw(` - ${plan.offset}`) : sql``;
-    const page = sql`SELECT ${sql.raw(t)}.*, row_number() OVER (ORDER BY ${reading})${numberFrom} AS ${sql.raw(rowNumber)} FROM ${table} ${sql.raw(t)} WHERE ${scopeWhere(
-      t,
-    )}${cursorCondition} ORDER BY ${reading} LIMIT ${sql.raw(String(plan.limit + 1))}${offset}`;
+    const rows = sql`SELECT ${sql.raw(t)}.* FROM ${table} ${sql.raw(t)} WHERE ${scopeWhere(t)}${cursorCondition} ORDER BY ${reading} LIMIT ${sql.raw(
+      String(plan.limit + 1),
+    )}${offset}`;
+    // Rows are numbered after LIMIT, not before: a window under the LIMIT would make Postgres sort every
+    // matching row instead of keeping the top ones, and read an index to its end.
+    const k = scope.nextAlias();
+    const page = sql`SELECT ${sql.raw(k)}.*, row_number() OVER (ORDER BY ${orderBySql(k, plan.orders, plan.backward)}) AS ${sql.raw(rowNumber)} FROM (${rows}) ${sql.raw(k)}`;
     const p = scope.nextAlias();
     const inPage = sql.raw(`FILTER (WHERE ${p}.${rowNumber} <= ${plan.limit})`);
     const shown = sql.raw(`ORDER BY ${p}.${rowNumber}${plan.backward ? " DESC" : ""}`);
-    const parts: SQL[] = [sql`count(*) > ${sql.raw(String(plan.limit))} AS more`];
+    const parts: SQL[] = [sql`count(*) > ${sql.raw(String(plan.limit))} AS more`, sql`count(*)::int8 AS rows`];
     // Start and end cursors only for a pageInfo: encoding a cursor per row is not free.
     if (plan.outputs.some((output) => output.kind === "pageInfo")) parts.push(sql`array_agg(${sql.raw(cursorTextSql(p, plan))} ${shown}) ${inPage} AS cursors`);
     plan.outputs.forEach((output, i) => {
@@ -59,18 +61,30 @@ export function connectionSql(scope: SqlScope, plan: ConnectionPlan, parent?: Pa
     sources.push(sql`(SELECT ${sql.join(parts, sql.raw(", "))} FROM (${page}) ${sql.raw(p)}) ${sql.raw(e)}`);
   }
 
+  // A first page with no row after it holds the whole filtered set: its row count is the totalCount, and the
+  // count runs only when rows follow (Postgres evaluates a subquery in a CASE branch only when it is taken).
+  const pageCounts = needsPage && !plan.cursor && !plan.offset;
   const aggregates = new Map(plan.outputs.flatMap((output) => (output.kind === "aggregate" ? [[output.aggregate.name, output.aggregate] as const] : [])));
+  const counted = pageCounts ? aggregates.get("totalCount") : undefined;
+  if (counted) aggregates.delete("totalCount");
   const g = scope.nextAlias();
   if (aggregates.size > 0) {
     const a = scope.nextAlias();
     const values = [...aggregates.values()].map((aggregate) => sql.raw(`${aggregateValueSql(aggregate, a, "number")} AS ${ident(aggregate.name)}`));
     sources.push(sql`(SELECT ${sql.join(values, sql.raw(", "))} FROM ${table} ${sql.raw(a)} WHERE ${scopeWhere(a)}) ${sql.raw(g)}`);
   }
+  const aggregateSql = (name: string): SQL => {
+    if (!counted || name !== "totalCount") return sql.raw(`${g}.${ident(name)}`);
+    const c = scope.nextAlias();
+    return sql`CASE WHEN ${sql.raw(e)}.more THEN (SELECT ${sql.raw(aggregateValueSql(counted, c, "number"))} FROM ${table} ${sql.raw(c)} WHERE ${scopeWhere(c)}) ELSE ${sql.raw(
+      e,
+    )}.rows END`;
+  };
 
   plan.outputs.forEach((output, i) => {
     const as = sql.raw(` AS ${ident(output.key)}`);
     if (output.kind === "edges") columns.push(sql`${sql.raw(`${e}.edges${i}`)}${as}`);
-    else if (output.kind === "aggregate") columns.push(sql`${sql.raw(`${g}.${ident(output.aggregate.name)}`)}${as}`);
+    else if (output.kind === "aggregate") columns.push(sql`${aggregateSql(output.aggregate.name)}${as}`);
     else if (output.kind === "typename") columns.push(sql`${sql.raw(literal(output.value))}::text${as}`);
     else columns.push(sql`${pageInfoSql(scope, plan, e, scopeWhere, output.items)}${as}`);
   });

@@ -20,10 +20,14 @@ export function orderExpression(alias: string, order: PlannedOrder): string {
 /** The type cursor values are compared as: text for what is ordered as text (enums), else the leaf's type. */
 const compareType = (order: PlannedOrder) => (order.target.leaf.orderBy ? "text" : order.target.leaf.sqlType);
 
+/** A record's own id is never NULL: its NULLS placement changes nothing, so it is left to match any index on (key, id). */
+const isOwnId = (order: PlannedOrder) => order.target.column === "id" && !order.target.via;
+
 export function orderBySql(alias: string, orders: PlannedOrder[], reversed = false): SQL {
   const parts = orders.map((order) => {
     const direction = reversed ? invert(order.direction) : order.direction;
-    return `${orderExpression(alias, order)} ${ascending(direction) ? "ASC" : "DESC"} NULLS ${nullsFirst(direction) ? "FIRST" : "LAST"}`;
+    const nulls = isOwnId(order) ? "" : ` NULLS ${nullsFirst(direction) ? "FIRST" : "LAST"}`;
+    return `${orderExpression(alias, order)} ${ascending(direction) ? "ASC" : "DESC"}${nulls}`;
   });
   return sql.raw(parts.join(", "));
 }
@@ -51,7 +55,22 @@ export function afterCursorSql(alias: string, orders: PlannedOrder[], values: Ar
   const last = terms.length - 1;
   let condition = terms[last]!.after;
   for (let i = last - 1; i >= 0; i--) condition = sql`(${terms[i]!.after} OR (${terms[i]!.equal} AND ${condition}))`;
-  return condition;
+  const bound = leadingBound(alias, orders[0], values[0] ?? null, reversed);
+  return bound && last > 0 ? sql`(${bound} AND ${condition})` : condition;
+}
+
+/**
+ * The nested OR above is exact but no index range: when every row after the cursor has a non-NULL first key
+ * on one side of the cursor's (NULLs placed first, a non-NULL cursor value), that side is said once more as a
+ * plain comparison, so an index on the first key starts at the cursor instead of scanning every row before it.
+ */
+function leadingBound(alias: string, order: PlannedOrder | undefined, value: string | null, reversed: boolean): SQL | undefined {
+  if (!order || value === null) return undefined;
+  const direction = reversed ? invert(order.direction) : order.direction;
+  if (!nullsFirst(direction)) return undefined;
+  const column = sql.raw(orderExpression(alias, order));
+  const param = sql`${sql.param(value)}::${sql.raw(compareType(order))}`;
+  return ascending(direction) ? sql`${column} >= ${param}` : sql`${column} <= ${param}`;
 }
 
 /** The cursor of a row: every order key's value as exact text. */
