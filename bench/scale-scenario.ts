@@ -2,7 +2,7 @@ import pg from "pg";
 import type { BenchEnvironment } from "./environment.ts";
 import { coreGraphql } from "./graphql-selection.ts";
 import { runHttpLoad } from "./http-load.ts";
-import { seedLargeWorkspace } from "./seed-large.ts";
+import { companyTable, seedLargeWorkspace } from "./seed-large.ts";
 import { formatStats, type RunStats } from "./stats.ts";
 
 const FILTER = "filter: { position: { gte: 5000 } }, orderBy: [{ position: AscNullsFirst }]";
@@ -14,11 +14,9 @@ async function growCompanies(databaseUrl: string, workspaceId: string, total: nu
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT "schemaName" FROM core.workspace WHERE id = $1`, [workspaceId]);
-    const s = `"${rows[0].schemaName}"`;
-    const { rows: count } = await client.query(`SELECT count(*)::int AS n FROM ${s}.company`);
-    if (count[0].n >= total) return;
-    const from = count[0].n + 1;
+    const { schema: s, companies } = await companyTable(client, workspaceId);
+    if (companies >= total) return;
+    const from = companies + 1;
     for (let start = from; start <= total; start += 100_000) {
       const end = Math.min(total, start + 99_999);
       await client.query(`INSERT INTO ${s}.company (name, employees, position, "domainNamePrimaryLinkUrl", "addressAddressCity", "createdBySource", "createdByName")

@@ -1,14 +1,20 @@
 import pg from "pg";
 
+/** The workspace's schema (quoted for SQL) and how many companies it holds. */
+export async function companyTable(client: pg.Client, workspaceId: string): Promise<{ schema: string; companies: number }> {
+  const { rows } = await client.query(`SELECT "schemaName" FROM core.workspace WHERE id = $1`, [workspaceId]);
+  const schema = `"${rows[0].schemaName}"`;
+  const { rows: count } = await client.query(`SELECT count(*)::int AS n FROM ${schema}.company`);
+  return { schema, companies: count[0].n };
+}
+
 /** 10,000 companies with two people each in the demo workspace, written straight into its tables. */
 export async function seedLargeWorkspace(databaseUrl: string, workspaceId: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT "schemaName" FROM core.workspace WHERE id = $1`, [workspaceId]);
-    const s = `"${rows[0].schemaName}"`;
-    const { rows: count } = await client.query(`SELECT count(*)::int AS n FROM ${s}.company`);
-    if (count[0].n >= 10_000) return;
+    const { schema: s, companies } = await companyTable(client, workspaceId);
+    if (companies >= 10_000) return;
     await client.query(`INSERT INTO ${s}.company (name, employees, position, "domainNamePrimaryLinkUrl", "addressAddressCity", "createdBySource", "createdByName")
       SELECT 'Company ' || i, (i * 37) % 5000, i, 'https://company' || i || '.example.com', (ARRAY['Paris','Berlin','Lisbon','Austin'])[1 + i % 4], 'SYSTEM', 'Bench'
       FROM generate_series(1, 10000) AS i`);
