@@ -5,6 +5,7 @@ import type { AppEnv } from "./app-env.ts";
 import { authRestApp } from "./auth/rest/index.ts";
 import { devEmailApp } from "./email/dev-routes.ts";
 import { graphqlApp } from "./graphql/routes.ts";
+import { clientConfigApp } from "./client-config/index.ts";
 import { healthApp } from "./health/index.ts";
 import { metadataRestApp } from "./metadata/rest/index.ts";
 import { openApiApp } from "./openapi/routes.ts";
@@ -27,6 +28,7 @@ export function createApp() {
   app.use("*", refuseNulCharacters);
   app.use("*", services);
   app.route("/", healthApp);
+  app.route("/", clientConfigApp);
   app.route("/", authRestApp);
   app.route("/rest/metadata/apiKeys", apiKeysRestApp());
   app.route("/rest/apiKeys", apiKeysRestApp());

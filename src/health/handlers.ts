@@ -2,7 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import type { AppEnv } from "../app-env.ts";
 import { describeError } from "../config/logger.ts";
-import { AppError } from "../errors/app-error.ts";
+import { databaseUnavailable } from "../db/database-errors.ts";
 import { errorResponse } from "../errors/error-body.ts";
 import packageJson from "../../package.json" with { type: "json" };
 import type { healthzRoute, versionRoute } from "./routes.ts";
@@ -13,7 +13,7 @@ export const healthz: RouteHandler<typeof healthzRoute, AppEnv> = async (c) => {
     await c.var.db.http.execute(sql`select 1`);
   } catch (error) {
     c.var.logger.error("health check failed", { error: describeError(error) });
-    return errorResponse(new AppError(503, "DATABASE_UNAVAILABLE", "Database unreachable"), c.var.requestId) as never;
+    return errorResponse(databaseUnavailable(), c.var.requestId) as never;
   }
   return c.json({ status: "ok" as const, checks: { database: { status: "up" as const, latencyMs: Date.now() - started } } }, 200);
 };
