@@ -141,6 +141,12 @@ describe("ids, cursors and values the database would refuse", () => {
       const res = await worker.json("/rest/people", { method: "POST", token: ws.apiKeyToken, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
+    // Found by a long fuzz run: the merge's priority index went into its message through String().
+    const ids = [crypto.randomUUID(), crypto.randomUUID()];
+    const merge = await worker.json("/rest/people/merge", { method: "PATCH", token: ws.apiKeyToken, body: { ids, conflictPriorityIndex: { toString: "x" } } });
+    expect(merge.status).toBe(400);
+    const position = await gql(worker, `mutation($d: CompanyCreateInput!) { createCompany(data: $d) { id } }`, { d: { name: "p", position: { toString: "x" } } }, { endpoint: "/graphql", token: ws.apiKeyToken });
+    expect(position.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
 

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { isCalendarDate } from "../../field-types/leaves/temporal.ts";
 import { isUuid } from "../../ids/uuid.ts";
+import { valueText } from "../../field-types/leaves/leaf.ts";
 
 export const scalarTypeDefs = /* GraphQL */ `
   scalar UUID
@@ -73,7 +74,7 @@ function parseDecimal(name: string) {
 
 function parsePosition(value: unknown): number | "first" | "last" {
   if (value === "first" || value === "last" || (typeof value === "number" && Number.isFinite(value))) return value;
-  throw new GraphQLError(`Invalid position value: '${String(value)}'. Position must be 'first', 'last', or a number`);
+  throw new GraphQLError(`Invalid position value: '${valueText(value)}'. Position must be 'first', 'last', or a number`);
 }
 
 function parseCursor(value: unknown): string {

@@ -14,6 +14,7 @@ import { duplicateCriteriaOf } from "./duplicates.ts";
 import { findMany } from "./find-many.ts";
 import { mergeRecordValues } from "./merge-values.ts";
 import { softDeleteRecords, updateRecords } from "./write.ts";
+import { valueText } from "../../field-types/leaves/leaf.ts";
 
 export interface MergeInput {
   ids: unknown;
@@ -45,7 +46,7 @@ export async function mergeRecords(
   if (new Set(ids).size !== ids.length) throw bad("The same record cannot be merged with itself");
   const index = input.conflictPriorityIndex;
   if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= ids.length) {
-    throw bad(`Invalid conflict priority '${String(index)}'. Valid options for ${ids.length} records: 0-${ids.length - 1}`);
+    throw bad(`Invalid conflict priority '${valueText(index)}'. Valid options for ${ids.length} records: 0-${ids.length - 1}`);
   }
   const flat = selectionForDepth(metadata, object, 0, access);
   const found = await findMany(context.db, metadata, access, {
