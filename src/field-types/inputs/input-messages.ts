@@ -1,10 +1,10 @@
 import { AppError } from "../../errors/app-error.ts";
-import type { Leaf } from "../leaves/leaf.ts";
+import { valueText, type Leaf } from "../leaves/leaf.ts";
 import { invalidInput } from "./input-errors.ts";
 import { checkTextSize } from "./input-limits.ts";
 
 /** A value as Twenty quotes it in input messages: text in single quotes, anything else as JSON (`1`, `[]`, `{}`). */
-export const shown = (value: unknown): string => (typeof value === "string" ? `'${value}'` : (JSON.stringify(value) ?? String(value)));
+export const shown = (value: unknown): string => (typeof value === "string" ? `'${value}'` : valueText(value));
 
 /** Twenty 2.21's wording for a record input value its field type refuses, by the leaf's type. */
 function wrongValue(leaf: Leaf, value: unknown, key: string): string | undefined {

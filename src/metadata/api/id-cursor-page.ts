@@ -7,7 +7,6 @@ export interface IdCursorQuery {
   ending_before?: string;
 }
 
-
 /**
  * Twenty 2.21's REST metadata lists: cursors are the ids of the first and last item returned, a page holds
  * up to 1000 items (the default too), and `totalCount` counts the whole list. A cursor naming no item

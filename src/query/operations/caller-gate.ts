@@ -22,6 +22,9 @@ export class CallerChanged extends AppError {
   }
 }
 
+/** The `result` text of a statement shaped `SELECT <json>::text AS result` (one row). */
+export const resultText = async (db: Db, statement: SQL): Promise<string> => rowsOf<{ result: string }>(await db.execute(statement))[0]!.result;
+
 /** What a write statement is built from: its gate, or none when it runs without one. */
 export type GatedStatement = (gate: WriteGate | undefined) => SQL;
 
@@ -48,7 +51,7 @@ export class CallerGate {
 
   /** The `result` text of a statement shaped `SELECT <json>::text AS result` (one row), or CallerChanged. */
   async result(statement: SQL): Promise<string> {
-    if (this.settled) return rowsOf<{ result: string }>(await this.db.execute(statement))[0]!.result;
+    if (this.settled) return resultText(this.db, statement);
     const rows = rowsOf<FreshCaller & { result: string }>(
       await this.db.execute(sql`WITH caller AS MATERIALIZED (${this.callerSql})
         SELECT c.caller AS text, md5(c.caller) AS digest,
@@ -66,7 +69,7 @@ export class CallerGate {
    * caller is refused or re-planned and a valid one gets its error, as when the check came first.
    */
   async write(build: GatedStatement): Promise<string> {
-    if (this.settled) return rowsOf<{ result: string }>(await this.db.execute(build(undefined)))[0]!.result;
+    if (this.settled) return resultText(this.db, build(undefined));
     let row: FreshCaller & { result: string };
     try {
       row = rowsOf<FreshCaller & { result: string }>(await this.db.execute(build({ caller: this.callerSql, digest: this.digest })))[0]!;

@@ -1,8 +1,7 @@
 import type { SQL } from "drizzle-orm";
 import { pgErrorCode } from "../../db/pg-errors.ts";
-import { rowsOf } from "../../db/rows.ts";
 import type { ObjectMetadata } from "../../metadata/types.ts";
-import { CallerGate, type GatedStatement, type Runner } from "./caller-gate.ts";
+import { CallerGate, resultText, type GatedStatement, type Runner } from "./caller-gate.ts";
 import { translateWriteError } from "./write-errors.ts";
 
 /** Parses the JSON text of a statement's answer; database errors a caller can cause become 400s. */
@@ -21,7 +20,7 @@ async function parsed<T>(text: () => Promise<string>, object: ObjectMetadata | u
  */
 export function runJson<T>(runner: Runner, statement: SQL, object?: ObjectMetadata): Promise<T> {
   return parsed(
-    async () => (runner instanceof CallerGate ? runner.result(statement) : rowsOf<{ result: string }>(await runner.execute(statement))[0]!.result),
+    () => (runner instanceof CallerGate ? runner.result(statement) : resultText(runner, statement)),
     object,
   );
 }
@@ -29,7 +28,7 @@ export function runJson<T>(runner: Runner, statement: SQL, object?: ObjectMetada
 /** As `runJson`, for a write that carries its own gate when the runner is a caller gate. */
 export function runWriteJson<T>(runner: Runner, build: GatedStatement, object: ObjectMetadata): Promise<T> {
   return parsed(
-    async () => (runner instanceof CallerGate ? runner.write(build) : rowsOf<{ result: string }>(await runner.execute(build(undefined)))[0]!.result),
+    () => (runner instanceof CallerGate ? runner.write(build) : resultText(runner, build(undefined))),
     object,
   );
 }
